@@ -1,0 +1,128 @@
+//! Pleno's operations, one method per thing a user can do. The Tauri commands and
+//! the `pleno` CLI are thin adapters over `Api`, so the app and the CLI can never
+//! disagree; the payload types here are exported to TypeScript for the UI.
+
+mod db_path;
+mod error;
+mod settings;
+
+use std::path::{Path, PathBuf};
+
+use pleno_domain::country::Country;
+use pleno_domain::plan::PlanExport;
+use pleno_domain::reference::ReferenceData;
+use pleno_store::{OpenMode, Opened, Store};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use db_path::{default_db_path, resolve_db_path, DB_ENV};
+pub use error::{ApiError, ErrorCode};
+pub use settings::{Language, Settings};
+
+pub type Result<T, E = ApiError> = std::result::Result<T, E>;
+
+pub struct Api {
+    store: Store,
+}
+
+/// What `init` (or the app's start) did, for the user to read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct InitReport {
+    pub path: String,
+    pub created: bool,
+    /// Where the copy taken before an upgrade was written, if there was an upgrade.
+    pub backup: Option<String>,
+    pub reference_loaded: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    pub db_path: String,
+    pub schema_version: i32,
+}
+
+/// A member state as `pleno country list --json` prints it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CountryListing {
+    pub code: String,
+    pub name: String,
+    pub name_en: String,
+    /// The national mechanism's name.
+    pub mechanism: String,
+    pub mechanism_acronym: String,
+}
+
+impl From<Country> for CountryListing {
+    fn from(c: Country) -> Self {
+        CountryListing {
+            code: c.code.to_string(),
+            name: c.name,
+            name_en: c.name_en,
+            mechanism: c.mechanism.name,
+            mechanism_acronym: c.mechanism.acronym,
+        }
+    }
+}
+
+impl Api {
+    /// Opens the database at `path`, creating it and loading the reference data when
+    /// needed. The app and `pleno init` start here.
+    pub fn init(path: &Path) -> Result<(Self, InitReport)> {
+        let (store, opened) = Store::open(path, OpenMode::CreateIfMissing)?;
+        let mut api = Api { store };
+        let reference_loaded = api.store.load_reference(&ReferenceData::shipped())?;
+        let report = InitReport {
+            path: path.display().to_string(),
+            created: opened == Opened::Created,
+            backup: match opened {
+                Opened::Upgraded { backup, .. } => Some(backup.display().to_string()),
+                _ => None,
+            },
+            reference_loaded,
+        };
+        Ok((api, report))
+    }
+
+    /// Opens an existing database; a missing file is an error, not a new archive.
+    pub fn open(path: &Path) -> Result<Self> {
+        let (store, _) = Store::open(path, OpenMode::MustExist)?;
+        Ok(Api { store })
+    }
+
+    /// A database in memory with the reference data, for tests.
+    pub fn in_memory() -> Result<Self> {
+        let mut store = Store::open_in_memory()?;
+        store.load_reference(&ReferenceData::shipped())?;
+        Ok(Api { store })
+    }
+
+    pub fn db_path(&self) -> Option<PathBuf> {
+        self.store.path().map(Path::to_path_buf)
+    }
+
+    pub fn app_info(&self) -> AppInfo {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            db_path: self.db_path().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
+            schema_version: pleno_store::CURRENT_VERSION as i32,
+        }
+    }
+
+    pub fn plan(&self) -> Result<PlanExport> {
+        Ok(self.store.plan()?)
+    }
+
+    pub fn countries(&self) -> Result<Vec<CountryListing>> {
+        Ok(self.store.countries()?.into_iter().map(CountryListing::from).collect())
+    }
+
+    pub fn settings(&self) -> Result<Settings> {
+        settings::read(&self.store)
+    }
+
+    pub fn update_settings(&mut self, settings: &Settings) -> Result<Settings> {
+        settings::write(&mut self.store, settings)?;
+        self.settings()
+    }
+}

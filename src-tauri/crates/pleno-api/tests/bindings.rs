@@ -1,0 +1,56 @@
+//! The TypeScript types in `ui/src/lib/bindings/` are generated from the Rust
+//! payload types and committed. This test fails when they are stale; run
+//! `UPDATE_BINDINGS=1 cargo test -p pleno-api --test bindings` (or `make bindings`)
+//! to write them again.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use pleno_api::{ApiError, AppInfo, CountryListing, InitReport, Settings};
+use pleno_domain::plan::PlanExport;
+use ts_rs::{Config, TS};
+
+fn committed_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../ui/src/lib/bindings")
+}
+
+fn export_all(dir: &Path) {
+    let cfg = Config::new().with_out_dir(dir).with_large_int("number");
+    PlanExport::export_all(&cfg).unwrap();
+    CountryListing::export_all(&cfg).unwrap();
+    AppInfo::export_all(&cfg).unwrap();
+    InitReport::export_all(&cfg).unwrap();
+    Settings::export_all(&cfg).unwrap();
+    ApiError::export_all(&cfg).unwrap();
+}
+
+fn files_in(dir: &Path) -> BTreeMap<String, String> {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "ts"))
+                .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_committed_typescript_bindings_match_the_rust_types() {
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        let dir = committed_dir();
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
+        export_all(&dir);
+        return;
+    }
+    let fresh = tempfile::tempdir().unwrap();
+    export_all(fresh.path());
+    assert_eq!(
+        files_in(&committed_dir()),
+        files_in(fresh.path()),
+        "ui/src/lib/bindings is stale: run `make bindings` and commit the result"
+    );
+}

@@ -1,0 +1,1 @@
+//! Pleno documents (being built).

@@ -1,0 +1,177 @@
+//! The reference data Pleno ships (`assets/reference.toml`): the nine member states
+//! and the Coalition's plan, transcribed from the seed document. Parsing checks the
+//! structure so a bad edit of the data file fails the build's tests, not a user.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::country::Country;
+use crate::plan::{OperatingPlan, PlanExport, StrategicPlan};
+use crate::DomainError;
+
+/// The data file, compiled in so the app and the CLI need no files beside them.
+pub const SHIPPED: &str = include_str!("../../../../assets/reference.toml");
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ReferenceData {
+    pub countries: Vec<Country>,
+    pub strategic_plan: StrategicPlan,
+    pub operating_plans: Vec<OperatingPlan>,
+}
+
+impl ReferenceData {
+    /// The data shipped with this build of Pleno.
+    pub fn shipped() -> Self {
+        Self::parse(SHIPPED).expect("assets/reference.toml is checked by the tests")
+    }
+
+    pub fn parse(text: &str) -> Result<Self, DomainError> {
+        let mut data: ReferenceData =
+            toml::from_str(text).map_err(|e| DomainError::InvalidReference(e.to_string()))?;
+        data.link_operating_plans()?;
+        data.check_unique_codes()?;
+        Ok(data)
+    }
+
+    pub fn plan(&self) -> PlanExport {
+        PlanExport {
+            strategic_plan: self.strategic_plan.clone(),
+            operating_plans: self.operating_plans.clone(),
+        }
+    }
+
+    /// Each operational objective names its strategic objective; its axis follows.
+    fn link_operating_plans(&mut self) -> Result<(), DomainError> {
+        let axis_of: HashMap<String, String> = self
+            .strategic_plan
+            .objectives()
+            .map(|(axis, objective)| (objective.code.clone(), axis.code.clone()))
+            .collect();
+        for plan in &mut self.operating_plans {
+            for objective in &mut plan.objectives {
+                objective.axis = axis_of
+                    .get(&objective.strategic_objective)
+                    .cloned()
+                    .ok_or_else(|| {
+                        DomainError::InvalidReference(format!(
+                            "el objetivo operativo {} remite al objetivo estratégico {}, que no existe",
+                            objective.code, objective.strategic_objective
+                        ))
+                    })?;
+            }
+        }
+        Ok(())
+    }
+
+    fn check_unique_codes(&self) -> Result<(), DomainError> {
+        let plan = &self.strategic_plan;
+        unique("eje", plan.axes.iter().map(|a| a.code.as_str()))?;
+        unique("objetivo estratégico", plan.objectives().map(|(_, o)| o.code.as_str()))?;
+        unique("resultado", plan.results().map(|r| r.code.as_str()))?;
+        unique("indicador", plan.indicators().map(|i| i.code.as_str()))?;
+        unique("país", self.countries.iter().map(|c| c.code.as_str()))?;
+        unique(
+            "plan operativo",
+            self.operating_plans.iter().map(|p| p.year.to_string()).collect::<Vec<_>>().iter().map(String::as_str),
+        )?;
+        for poa in &self.operating_plans {
+            unique("objetivo operativo", poa.objectives.iter().map(|o| o.code.as_str()))?;
+            unique("actividad", poa.activities().map(|a| a.code.as_str()))?;
+        }
+        Ok(())
+    }
+}
+
+fn unique<'a>(what: &str, codes: impl Iterator<Item = &'a str>) -> Result<(), DomainError> {
+    let mut seen = HashSet::new();
+    for code in codes {
+        if !seen.insert(code) {
+            return Err(DomainError::InvalidReference(format!("el código de {what} {code} está repetido")));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{ComputedIndicator, Percent};
+
+    fn shipped() -> ReferenceData {
+        ReferenceData::parse(SHIPPED).expect("the shipped reference data parses")
+    }
+
+    #[test]
+    fn the_shipped_plan_has_the_seeds_counts() {
+        let data = shipped();
+        let plan = &data.strategic_plan;
+        assert_eq!(plan.axes.len(), 4, "ejes");
+        assert_eq!(plan.objectives().count(), 6, "objetivos estratégicos");
+        assert_eq!(plan.results().count(), 9, "resultados");
+        assert_eq!(plan.indicators().count(), 12, "indicadores");
+        assert_eq!(data.operating_plans.len(), 1);
+        let poa = &data.operating_plans[0];
+        assert_eq!(poa.year, 2018);
+        assert_eq!(poa.objectives.len(), 11, "objetivos operativos");
+        assert_eq!(poa.activities().count(), 19, "actividades");
+    }
+
+    #[test]
+    fn the_nine_member_states_are_shipped_with_their_iso_codes() {
+        let codes: Vec<_> = shipped().countries.iter().map(|c| c.code.to_string()).collect();
+        assert_eq!(codes, ["BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA", "DO"]);
+    }
+
+    #[test]
+    fn texts_keep_the_seeds_exact_wording_and_accents() {
+        let data = shipped();
+        let plan = &data.strategic_plan;
+        assert_eq!(String::from(plan.period), "2018-2027");
+        assert_eq!(plan.axes[1].title, "Atención integral");
+        let indicator = |code: &str| plan.indicators().find(|i| i.code == code).unwrap().clone();
+        assert_eq!(indicator("4.3.1").title, "Número de acuerdos de la Coalición Regional cumplidos.");
+        assert_eq!(indicator("4.3.1").computed, Some(ComputedIndicator::AcuerdosCumplidos));
+        assert_eq!(indicator("4.3.2").computed, Some(ComputedIndicator::ParticipacionReuniones));
+        assert_eq!(
+            indicator("2.3.1").title,
+            "Estrategia Regional para la atención y derivación de personas objeto de tráfico ilícito de migrantes con necesidades de asistencia de conformidad con los instrumentos internacionales, estandarizada."
+        );
+        let mexico = data.countries.iter().find(|c| c.code.as_str() == "MX").unwrap();
+        assert_eq!(mexico.name, "México");
+        let cr = data.countries.iter().find(|c| c.code.as_str() == "CR").unwrap();
+        assert_eq!(cr.mechanism.acronym, "CONATT");
+    }
+
+    #[test]
+    fn the_operating_plan_follows_the_matrix_with_its_repairs() {
+        let poa = &shipped().operating_plans[0];
+        let activity = |code: &str| poa.activities().find(|a| a.code == code).unwrap().clone();
+        let first = activity("1.1.1");
+        assert_eq!(first.title, "Integrar un Comité de Trabajo");
+        assert_eq!(first.responsible, "Coalición Regional");
+        assert_eq!((first.semester_1, first.semester_2), (Some(Percent::new(100).unwrap()), None));
+        let split = activity("4.1.2.2");
+        assert_eq!(split.responsible, "Petit Comité");
+        assert_eq!(split.semester_1.map(Percent::value), Some(50));
+        assert_eq!(split.semester_2.map(Percent::value), Some(50));
+        assert!(activity("3.2.1.1").target.ends_with("trata de personas y la protección a las víctimas."));
+        assert_eq!(activity("4.1.1.2").target, "Fortalecidas las alianzas.");
+        let persecution = poa.objectives.iter().find(|o| o.code == "3.2.1").unwrap();
+        assert_eq!((persecution.axis.as_str(), persecution.strategic_objective.as_str()), ("3", "3.2"));
+    }
+
+    #[test]
+    fn a_repeated_code_is_refused_with_its_name() {
+        let broken = SHIPPED.replacen("code = \"4.3.2\"", "code = \"4.3.1\"", 1);
+        let error = ReferenceData::parse(&broken).unwrap_err().to_string();
+        assert!(error.contains("indicador 4.3.1 está repetido"), "{error}");
+    }
+
+    #[test]
+    fn an_operational_objective_pointing_nowhere_is_refused() {
+        let broken = SHIPPED.replacen("strategic_objective = \"3.2\"", "strategic_objective = \"9.9\"", 1);
+        let error = ReferenceData::parse(&broken).unwrap_err().to_string();
+        assert!(error.contains("9.9"), "{error}");
+    }
+}

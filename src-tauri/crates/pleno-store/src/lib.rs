@@ -1,0 +1,92 @@
+//! Pleno's store: one SQLite file per Coalition archive.
+//!
+//! `Store` owns the connection and is the one place that begins and commits
+//! transactions: readers get a `&Connection`, writers a `&Transaction` that commits
+//! only when the whole change succeeded. The SQL of each table lives in its own
+//! `*_db` module.
+
+mod country_db;
+pub mod error;
+mod open;
+mod plan_db;
+mod schema;
+mod setting_db;
+
+use std::path::{Path, PathBuf};
+
+use pleno_domain::country::Country;
+use pleno_domain::plan::PlanExport;
+use pleno_domain::reference::ReferenceData;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+pub use error::StoreError;
+pub use open::{OpenMode, Opened};
+pub use schema::CURRENT_VERSION;
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (and, where needed, creates or upgrades) the database at `path`.
+    /// A file that is not Pleno's, or was written by a newer Pleno, is refused and
+    /// left untouched; before an upgrade a dated copy is taken beside it.
+    pub fn open(path: &Path, mode: OpenMode) -> Result<(Self, Opened)> {
+        let (conn, opened) = open::open_file(path, mode)?;
+        Ok((Store { conn, path: Some(path.to_path_buf()) }, opened))
+    }
+
+    /// A fresh database in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self> {
+        let conn = open::open_memory()?;
+        Ok(Store { conn, path: None })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        f(&self.conn)
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: all of it is written, or none of it.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Loads the shipped reference data (member states and plan) into an empty
+    /// database. Returns whether anything was loaded: a second call changes nothing.
+    pub fn load_reference(&mut self, data: &ReferenceData) -> Result<bool> {
+        self.write(|tx| {
+            if country_db::count(tx)? > 0 || plan_db::has_plan(tx)? {
+                return Ok(false);
+            }
+            country_db::insert_all(tx, &data.countries)?;
+            plan_db::insert(tx, &data.strategic_plan, &data.operating_plans)?;
+            Ok(true)
+        })
+    }
+
+    pub fn plan(&self) -> Result<PlanExport> {
+        self.read(plan_db::read)
+    }
+
+    pub fn countries(&self) -> Result<Vec<Country>> {
+        self.read(country_db::list)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.read(|conn| setting_db::get(conn, key))
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.write(|tx| setting_db::set(tx, key, value))
+    }
+}

@@ -1,0 +1,128 @@
+//! Opening a database file safely. The file is first inspected read-only, so a
+//! file that is not Pleno's — or was written by a newer Pleno — is refused without
+//! a single byte changing; only then is it opened for writing and, if older,
+//! copied aside and upgraded in one transaction.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::schema::{self, APPLICATION_ID, CURRENT_VERSION};
+use crate::{Result, StoreError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Create the file when it does not exist (`pleno init`, the app).
+    CreateIfMissing,
+    /// Refuse a missing file: a typo in `--db` must not create an empty archive.
+    MustExist,
+}
+
+/// What opening did to the file, so the caller can tell the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    Created,
+    Current,
+    Upgraded { from: i64, to: i64, backup: PathBuf },
+}
+
+pub fn open_file(path: &Path, mode: OpenMode) -> Result<(Connection, Opened)> {
+    if path.is_dir() {
+        return Err(StoreError::IsDirectory(path.to_path_buf()));
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !parent.is_dir() {
+        return Err(StoreError::DirectoryMissing(parent));
+    }
+    let exists = path.exists();
+    if !exists && mode == OpenMode::MustExist {
+        return Err(StoreError::Missing(path.to_path_buf()));
+    }
+    let version = if exists { inspect(path)? } else { 0 };
+
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    configure(&conn)?;
+    let opened = if version == CURRENT_VERSION {
+        Opened::Current
+    } else if version == 0 {
+        upgrade(&mut conn, 0)?;
+        Opened::Created
+    } else {
+        let backup = backup_beside(&conn, path, version)?;
+        upgrade(&mut conn, version)?;
+        Opened::Upgraded { from: version, to: CURRENT_VERSION, backup }
+    };
+    Ok((conn, opened))
+}
+
+pub fn open_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    configure(&conn)?;
+    upgrade(&mut conn, 0)?;
+    Ok(conn)
+}
+
+/// Reads the schema version of an existing file without writing to it.
+/// Returns 0 for an empty file (a database nobody has written yet).
+fn inspect(path: &Path) -> Result<i64> {
+    std::fs::File::open(path).map_err(|e| StoreError::Unreadable {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let not_pleno = || StoreError::NotPleno(path.to_path_buf());
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|_| not_pleno())?;
+    let read = |pragma: &str| conn.pragma_query_value(None, pragma, |row| row.get::<_, i64>(0));
+    // A file that is not SQLite at all fails here, on the first read of its header.
+    let application_id = read("application_id").map_err(|_| not_pleno())?;
+    let version = read("user_version").map_err(|_| not_pleno())?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))
+        .map_err(|_| not_pleno())?;
+    match (application_id, objects) {
+        (0, 0) => Ok(0),
+        (APPLICATION_ID, _) if version > CURRENT_VERSION => Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            known: CURRENT_VERSION,
+        }),
+        (APPLICATION_ID, _) => Ok(version),
+        _ => Err(not_pleno()),
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // WAL keeps readers and the writer apart and survives a crash mid-write.
+    // An in-memory database answers "memory" here, which is fine.
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    Ok(())
+}
+
+fn upgrade(conn: &mut Connection, from: i64) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    schema::upgrade(&tx, from)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Copies the database beside itself with SQLite's online backup API, named with
+/// the time and the version it had, e.g. `pleno.db.20261128-031500.v1.bak`.
+fn backup_beside(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf> {
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".{stamp}.v{version}.bak"));
+    let backup = path.with_file_name(name);
+    conn.backup(rusqlite::MAIN_DB, &backup, None::<fn(rusqlite::backup::Progress)>)
+        .map_err(|e| StoreError::Backup { path: path.to_path_buf(), reason: e.to_string() })?;
+    Ok(backup)
+}

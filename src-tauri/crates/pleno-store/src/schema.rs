@@ -1,0 +1,24 @@
+//! The versioned schema. `MIGRATIONS[n]` upgrades a database from version n to n+1;
+//! a fresh database runs them all. Never edit a released migration: add one, and
+//! keep the released schema as a fixture in `tests/fixtures/` (see tests/schema.rs).
+
+use rusqlite::Transaction;
+
+/// `PRAGMA application_id` of every Pleno database ("PLNO"), so that Pleno never
+/// mistakes another program's SQLite file for its own.
+pub const APPLICATION_ID: i64 = 0x504C_4E4F;
+
+pub const MIGRATIONS: &[&str] = &[include_str!("../sql/v1.sql")];
+
+pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the schema from `from` to `CURRENT_VERSION` inside the caller's transaction,
+/// then records the version, so an interrupted upgrade leaves the old schema intact.
+pub fn upgrade(tx: &Transaction, from: i64) -> rusqlite::Result<()> {
+    for sql in &MIGRATIONS[from as usize..] {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", CURRENT_VERSION)?;
+    Ok(())
+}

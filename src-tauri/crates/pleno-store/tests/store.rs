@@ -1,0 +1,58 @@
+//! The store holds the shipped reference data faithfully and changes atomically.
+
+use pleno_domain::reference::ReferenceData;
+use pleno_store::{Store, StoreError};
+
+fn loaded() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    assert!(store.load_reference(&ReferenceData::shipped()).unwrap());
+    store
+}
+
+#[test]
+fn the_plan_read_back_equals_the_plan_shipped() {
+    let store = loaded();
+    assert_eq!(store.plan().unwrap(), ReferenceData::shipped().plan());
+}
+
+#[test]
+fn countries_read_back_in_the_shipped_order_with_their_mechanisms() {
+    let store = loaded();
+    assert_eq!(store.countries().unwrap(), ReferenceData::shipped().countries);
+}
+
+#[test]
+fn loading_the_reference_twice_changes_nothing() {
+    let mut store = loaded();
+    assert!(!store.load_reference(&ReferenceData::shipped()).unwrap());
+    assert_eq!(store.countries().unwrap().len(), 9);
+    assert_eq!(store.plan().unwrap().strategic_plan.axes.len(), 4);
+}
+
+#[test]
+fn an_empty_database_has_an_empty_plan_rather_than_an_error() {
+    let store = Store::open_in_memory().unwrap();
+    let plan = store.plan().unwrap();
+    assert!(plan.strategic_plan.axes.is_empty() && plan.operating_plans.is_empty());
+}
+
+#[test]
+fn a_failed_change_leaves_nothing_half_written() {
+    let mut store = loaded();
+    let result: Result<(), StoreError> = store.write(|tx| {
+        tx.execute("INSERT INTO setting (key, value) VALUES ('idioma', 'en')", [])?;
+        // The second statement breaks a constraint: the first must not survive.
+        tx.execute("INSERT INTO country (code, name, name_en, position) VALUES ('cr', '', '', 0)", [])?;
+        Ok(())
+    });
+    assert!(result.is_err());
+    assert_eq!(store.setting("idioma").unwrap(), None);
+}
+
+#[test]
+fn settings_are_kept_and_overwritten_by_key() {
+    let mut store = loaded();
+    store.set_setting("language", "en").unwrap();
+    store.set_setting("language", "es").unwrap();
+    assert_eq!(store.setting("language").unwrap().as_deref(), Some("es"));
+}

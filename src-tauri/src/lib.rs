@@ -1,0 +1,50 @@
+//! The desktop app: a window over Pleno's API. Each command is a one-line adapter
+//! over `pleno_api::Api`; nothing here decides anything the CLI could not also do.
+
+mod commands;
+
+use std::sync::Mutex;
+
+use pleno_api::Api;
+use tauri::Manager;
+
+/// The one open database, shared by the commands. A mutex, because SQLite writes
+/// must not interleave; the single-instance plugin keeps a second window (and so a
+/// second writer) from ever opening.
+pub struct AppState(pub Mutex<Api>);
+
+pub fn run() {
+    let db_path = pleno_api::resolve_db_path(None);
+    let api = match Api::init(&db_path) {
+        Ok((api, _report)) => api,
+        Err(error) => {
+            // No window can be trusted with a database we could not open; say why and stop.
+            eprintln!("Pleno no puede abrir la base de datos {}: {error}", db_path.display());
+            std::process::exit(2);
+        }
+    };
+    run_app(tauri::Builder::default(), api);
+}
+
+/// Builds and runs the app with the given builder, so tests can pass a mock one.
+pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
+    builder
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(AppState(Mutex::new(api)))
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::plan_get,
+            commands::country_list,
+            commands::settings_get,
+            commands::settings_set,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running Pleno");
+}
