@@ -29,7 +29,10 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn invalid(message: impl Into<String>) -> Self {
-        ApiError { code: ErrorCode::Invalid, message: message.into() }
+        ApiError {
+            code: ErrorCode::Invalid,
+            message: message.into(),
+        }
     }
 }
 
@@ -45,7 +48,10 @@ impl From<StoreError> for ApiError {
             | StoreError::Unreadable { .. }
             | StoreError::NotPleno(_) => ErrorCode::Database,
         };
-        ApiError { code, message: capitalise(&error.to_string()) }
+        ApiError {
+            code,
+            message: capitalise(&error.to_string()),
+        }
     }
 }
 

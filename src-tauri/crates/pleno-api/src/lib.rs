@@ -4,6 +4,7 @@
 
 mod db_path;
 mod error;
+mod files;
 mod settings;
 
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ use ts_rs::TS;
 
 pub use db_path::{default_db_path, resolve_db_path, DB_ENV};
 pub use error::{ApiError, ErrorCode};
+pub use files::write_file_atomically;
 pub use settings::{Language, Settings};
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
@@ -104,7 +106,10 @@ impl Api {
     pub fn app_info(&self) -> AppInfo {
         AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
-            db_path: self.db_path().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
+            db_path: self
+                .db_path()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| ":memory:".into()),
             schema_version: pleno_store::CURRENT_VERSION as i32,
         }
     }

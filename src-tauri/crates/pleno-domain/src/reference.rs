@@ -27,8 +27,7 @@ impl ReferenceData {
     }
 
     pub fn parse(text: &str) -> Result<Self, DomainError> {
-        let mut data: ReferenceData =
-            toml::from_str(text).map_err(|e| DomainError::InvalidReference(e.to_string()))?;
+        let mut data: ReferenceData = toml::from_str(text).map_err(|e| DomainError::InvalidReference(e.to_string()))?;
         data.link_operating_plans()?;
         data.check_unique_codes()?;
         Ok(data)
@@ -50,15 +49,12 @@ impl ReferenceData {
             .collect();
         for plan in &mut self.operating_plans {
             for objective in &mut plan.objectives {
-                objective.axis = axis_of
-                    .get(&objective.strategic_objective)
-                    .cloned()
-                    .ok_or_else(|| {
-                        DomainError::InvalidReference(format!(
-                            "el objetivo operativo {} remite al objetivo estratégico {}, que no existe",
-                            objective.code, objective.strategic_objective
-                        ))
-                    })?;
+                objective.axis = axis_of.get(&objective.strategic_objective).cloned().ok_or_else(|| {
+                    DomainError::InvalidReference(format!(
+                        "el objetivo operativo {} remite al objetivo estratégico {}, que no existe",
+                        objective.code, objective.strategic_objective
+                    ))
+                })?;
             }
         }
         Ok(())
@@ -73,7 +69,12 @@ impl ReferenceData {
         unique("país", self.countries.iter().map(|c| c.code.as_str()))?;
         unique(
             "plan operativo",
-            self.operating_plans.iter().map(|p| p.year.to_string()).collect::<Vec<_>>().iter().map(String::as_str),
+            self.operating_plans
+                .iter()
+                .map(|p| p.year.to_string())
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
         )?;
         for poa in &self.operating_plans {
             unique("objetivo operativo", poa.objectives.iter().map(|o| o.code.as_str()))?;
@@ -87,7 +88,9 @@ fn unique<'a>(what: &str, codes: impl Iterator<Item = &'a str>) -> Result<(), Do
     let mut seen = HashSet::new();
     for code in codes {
         if !seen.insert(code) {
-            return Err(DomainError::InvalidReference(format!("el código de {what} {code} está repetido")));
+            return Err(DomainError::InvalidReference(format!(
+                "el código de {what} {code} está repetido"
+            )));
         }
     }
     Ok(())
@@ -130,9 +133,15 @@ mod tests {
         assert_eq!(String::from(plan.period), "2018-2027");
         assert_eq!(plan.axes[1].title, "Atención integral");
         let indicator = |code: &str| plan.indicators().find(|i| i.code == code).unwrap().clone();
-        assert_eq!(indicator("4.3.1").title, "Número de acuerdos de la Coalición Regional cumplidos.");
+        assert_eq!(
+            indicator("4.3.1").title,
+            "Número de acuerdos de la Coalición Regional cumplidos."
+        );
         assert_eq!(indicator("4.3.1").computed, Some(ComputedIndicator::AcuerdosCumplidos));
-        assert_eq!(indicator("4.3.2").computed, Some(ComputedIndicator::ParticipacionReuniones));
+        assert_eq!(
+            indicator("4.3.2").computed,
+            Some(ComputedIndicator::ParticipacionReuniones)
+        );
         assert_eq!(
             indicator("2.3.1").title,
             "Estrategia Regional para la atención y derivación de personas objeto de tráfico ilícito de migrantes con necesidades de asistencia de conformidad con los instrumentos internacionales, estandarizada."
@@ -150,15 +159,23 @@ mod tests {
         let first = activity("1.1.1");
         assert_eq!(first.title, "Integrar un Comité de Trabajo");
         assert_eq!(first.responsible, "Coalición Regional");
-        assert_eq!((first.semester_1, first.semester_2), (Some(Percent::new(100).unwrap()), None));
+        assert_eq!(
+            (first.semester_1, first.semester_2),
+            (Some(Percent::new(100).unwrap()), None)
+        );
         let split = activity("4.1.2.2");
         assert_eq!(split.responsible, "Petit Comité");
         assert_eq!(split.semester_1.map(Percent::value), Some(50));
         assert_eq!(split.semester_2.map(Percent::value), Some(50));
-        assert!(activity("3.2.1.1").target.ends_with("trata de personas y la protección a las víctimas."));
+        assert!(activity("3.2.1.1")
+            .target
+            .ends_with("trata de personas y la protección a las víctimas."));
         assert_eq!(activity("4.1.1.2").target, "Fortalecidas las alianzas.");
         let persecution = poa.objectives.iter().find(|o| o.code == "3.2.1").unwrap();
-        assert_eq!((persecution.axis.as_str(), persecution.strategic_objective.as_str()), ("3", "3.2"));
+        assert_eq!(
+            (persecution.axis.as_str(), persecution.strategic_objective.as_str()),
+            ("3", "3.2")
+        );
     }
 
     #[test]

@@ -38,10 +38,13 @@ pub fn list(conn: &Connection) -> Result<Vec<Country>> {
          ORDER BY c.position, c.code",
     )?;
     let rows = stmt.query_map([], |row| {
-        let crimes = [(row.get::<_, bool>(6)?, Crime::Tdp), (row.get::<_, bool>(7)?, Crime::Tim)]
-            .into_iter()
-            .filter_map(|(covers, crime)| covers.then_some(crime))
-            .collect();
+        let crimes = [
+            (row.get::<_, bool>(6)?, Crime::Tdp),
+            (row.get::<_, bool>(7)?, Crime::Tim),
+        ]
+        .into_iter()
+        .filter_map(|(covers, crime)| covers.then_some(crime))
+        .collect();
         Ok(Country {
             code: parsed(row, 0, |t| CountryCode::parse(t).ok())?,
             name: row.get(1)?,
@@ -62,6 +65,10 @@ pub fn list(conn: &Connection) -> Result<Vec<Country>> {
 pub(crate) fn parsed<T>(row: &rusqlite::Row, column: usize, parse: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
     let text: String = row.get(column)?;
     parse(&text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, format!("valor inesperado «{text}»").into())
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            format!("valor inesperado «{text}»").into(),
+        )
     })
 }

@@ -36,7 +36,13 @@ impl Store {
     /// left untouched; before an upgrade a dated copy is taken beside it.
     pub fn open(path: &Path, mode: OpenMode) -> Result<(Self, Opened)> {
         let (conn, opened) = open::open_file(path, mode)?;
-        Ok((Store { conn, path: Some(path.to_path_buf()) }, opened))
+        Ok((
+            Store {
+                conn,
+                path: Some(path.to_path_buf()),
+            },
+            opened,
+        ))
     }
 
     /// A fresh database in memory, for tests and benchmarks.

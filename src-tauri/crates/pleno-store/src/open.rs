@@ -57,7 +57,11 @@ pub fn open_file(path: &Path, mode: OpenMode) -> Result<(Connection, Opened)> {
     } else {
         let backup = backup_beside(&conn, path, version)?;
         upgrade(&mut conn, version)?;
-        Opened::Upgraded { from: version, to: CURRENT_VERSION, backup }
+        Opened::Upgraded {
+            from: version,
+            to: CURRENT_VERSION,
+            backup,
+        }
     };
     Ok((conn, opened))
 }
@@ -123,6 +127,9 @@ fn backup_beside(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf
     name.push(format!(".{stamp}.v{version}.bak"));
     let backup = path.with_file_name(name);
     conn.backup(rusqlite::MAIN_DB, &backup, None::<fn(rusqlite::backup::Progress)>)
-        .map_err(|e| StoreError::Backup { path: path.to_path_buf(), reason: e.to_string() })?;
+        .map_err(|e| StoreError::Backup {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
     Ok(backup)
 }

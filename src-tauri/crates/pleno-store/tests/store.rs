@@ -42,7 +42,10 @@ fn a_failed_change_leaves_nothing_half_written() {
     let result: Result<(), StoreError> = store.write(|tx| {
         tx.execute("INSERT INTO setting (key, value) VALUES ('idioma', 'en')", [])?;
         // The second statement breaks a constraint: the first must not survive.
-        tx.execute("INSERT INTO country (code, name, name_en, position) VALUES ('cr', '', '', 0)", [])?;
+        tx.execute(
+            "INSERT INTO country (code, name, name_en, position) VALUES ('cr', '', '', 0)",
+            [],
+        )?;
         Ok(())
     });
     assert!(result.is_err());
