@@ -35,11 +35,7 @@ fn app_binary() -> PathBuf {
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
     let binary = target.join("debug").join("pleno-app");
-    assert!(
-        binary.exists(),
-        "build the app first (make app): {} is missing",
-        binary.display()
-    );
+    assert!(binary.exists(), "build the app first (make app): {} is missing", binary.display());
     binary
 }
 
@@ -59,9 +55,7 @@ impl App {
         // Its own process group, so that Drop can stop WebKitWebDriver and the app
         // too: tauri-driver only stops its direct child.
         std::os::unix::process::CommandExt::process_group(&mut driver, 0);
-        let driver = driver
-            .spawn()
-            .expect("tauri-driver is on PATH (make setup-test installs it)");
+        let driver = driver.spawn().expect("tauri-driver is on PATH (make setup-test installs it)");
 
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -77,13 +71,7 @@ impl App {
         let capabilities = json!({"capabilities": {"alwaysMatch": {
             "tauri:options": {"application": app_binary()}
         }}});
-        let mut app = App {
-            agent,
-            base,
-            session: String::new(),
-            driver,
-            _dir: dir,
-        };
+        let mut app = App { agent, base, session: String::new(), driver, _dir: dir };
         let created = app.request("POST", "/session", Some(capabilities));
         app.session = created["sessionId"].as_str().expect("a WebDriver session").to_string();
         app
@@ -121,19 +109,12 @@ impl App {
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|e| Element {
-                    app: self,
-                    id: e[ELEMENT_KEY].as_str().unwrap().to_string(),
-                })
+                .map(|e| Element { app: self, id: e[ELEMENT_KEY].as_str().unwrap().to_string() })
                 .collect();
             if elements.len() >= count {
                 return elements;
             }
-            assert!(
-                Instant::now() < deadline,
-                "waited in vain for {count} × {css}; found {}",
-                elements.len()
-            );
+            assert!(Instant::now() < deadline, "waited in vain for {count} × {css}; found {}", elements.len());
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -149,13 +130,8 @@ impl App {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("e2e");
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join(format!("{name}.png"));
-        std::fs::write(
-            &path,
-            base64::engine::general_purpose::STANDARD
-                .decode(data.as_str().unwrap())
-                .unwrap(),
-        )
-        .unwrap();
+        std::fs::write(&path, base64::engine::general_purpose::STANDARD.decode(data.as_str().unwrap()).unwrap())
+            .unwrap();
         path
     }
 }
@@ -167,9 +143,7 @@ impl Drop for App {
             let _ = self.agent.delete(&url).call();
         }
         let group = self.driver.id() as i32;
-        let _ = Command::new("kill")
-            .args(["-TERM", "--", &format!("-{group}")])
-            .status();
+        let _ = Command::new("kill").args(["-TERM", "--", &format!("-{group}")]).status();
         let _ = self.driver.wait();
     }
 }
@@ -181,20 +155,12 @@ pub struct Element<'a> {
 
 impl Element<'_> {
     pub fn click(&self) {
-        self.app.request(
-            "POST",
-            &self.app.session_path(&format!("/element/{}/click", self.id)),
-            None,
-        );
+        self.app.request("POST", &self.app.session_path(&format!("/element/{}/click", self.id)), None);
     }
 
     pub fn text(&self) -> String {
         self.app
-            .request(
-                "GET",
-                &self.app.session_path(&format!("/element/{}/text", self.id)),
-                None,
-            )
+            .request("GET", &self.app.session_path(&format!("/element/{}/text", self.id)), None)
             .as_str()
             .unwrap_or_default()
             .to_string()

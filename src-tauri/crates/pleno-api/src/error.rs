@@ -17,6 +17,8 @@ pub enum ErrorCode {
     NewerSchema,
     /// The user's input was refused; the message says what was wrong.
     Invalid,
+    /// What was asked for does not exist.
+    NotFound,
     Internal,
 }
 
@@ -29,10 +31,11 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn invalid(message: impl Into<String>) -> Self {
-        ApiError {
-            code: ErrorCode::Invalid,
-            message: message.into(),
-        }
+        ApiError { code: ErrorCode::Invalid, message: message.into() }
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Self {
+        ApiError { code: ErrorCode::NotFound, message: message.into() }
     }
 }
 
@@ -48,10 +51,7 @@ impl From<StoreError> for ApiError {
             | StoreError::Unreadable { .. }
             | StoreError::NotPleno(_) => ErrorCode::Database,
         };
-        ApiError {
-            code,
-            message: capitalise(&error.to_string()),
-        }
+        ApiError { code, message: capitalise(&error.to_string()) }
     }
 }
 
@@ -62,7 +62,7 @@ impl From<pleno_domain::DomainError> for ApiError {
 }
 
 /// Messages are written lower-case so they compose; shown alone they start a sentence.
-fn capitalise(message: &str) -> String {
+pub(crate) fn capitalise(message: &str) -> String {
     let mut chars = message.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

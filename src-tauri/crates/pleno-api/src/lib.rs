@@ -3,6 +3,11 @@
 //! disagree; the payload types here are exported to TypeScript for the UI.
 
 mod db_path;
+mod demo;
+pub mod directory;
+pub mod directory_csv;
+pub mod directory_vcard;
+pub mod directory_view;
 mod error;
 mod files;
 mod settings;
@@ -17,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use db_path::{default_db_path, resolve_db_path, DB_ENV};
+pub use demo::DemoReport;
 pub use error::{ApiError, ErrorCode};
 pub use files::write_file_atomically;
 pub use settings::{Language, Settings};
@@ -53,6 +59,9 @@ pub struct CountryListing {
     /// The national mechanism's name.
     pub mechanism: String,
     pub mechanism_acronym: String,
+    /// The four seats on the day asked about; empty where seats were not asked for.
+    #[serde(default)]
+    pub seats: Vec<directory_view::SeatListing>,
 }
 
 impl From<Country> for CountryListing {
@@ -61,8 +70,9 @@ impl From<Country> for CountryListing {
             code: c.code.to_string(),
             name: c.name,
             name_en: c.name_en,
-            mechanism: c.mechanism.name,
-            mechanism_acronym: c.mechanism.acronym,
+            mechanism: c.mechanism.as_ref().map(|m| m.name.clone()).unwrap_or_default(),
+            mechanism_acronym: c.mechanism.map(|m| m.acronym).unwrap_or_default(),
+            seats: Vec::new(),
         }
     }
 }
@@ -106,10 +116,7 @@ impl Api {
     pub fn app_info(&self) -> AppInfo {
         AppInfo {
             version: env!("CARGO_PKG_VERSION").to_string(),
-            db_path: self
-                .db_path()
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|| ":memory:".into()),
+            db_path: self.db_path().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
             schema_version: pleno_store::CURRENT_VERSION as i32,
         }
     }

@@ -30,9 +30,7 @@ impl Language {
         match text {
             "es" => Ok(Language::Es),
             "en" => Ok(Language::En),
-            other => Err(ApiError::invalid(format!(
-                "Idioma desconocido «{other}»: use «es» o «en»"
-            ))),
+            other => Err(ApiError::invalid(format!("Idioma desconocido «{other}»: use «es» o «en»"))),
         }
     }
 }

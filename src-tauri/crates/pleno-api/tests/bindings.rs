@@ -30,12 +30,7 @@ fn files_in(dir: &Path) -> BTreeMap<String, String> {
             entries
                 .map(|e| e.unwrap().path())
                 .filter(|p| p.extension().is_some_and(|x| x == "ts"))
-                .map(|p| {
-                    (
-                        p.file_name().unwrap().to_string_lossy().into_owned(),
-                        std::fs::read_to_string(&p).unwrap(),
-                    )
-                })
+                .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
                 .collect()
         })
         .unwrap_or_default()

@@ -2,15 +2,18 @@
 //! prints the result; every decision is the API's, as in the app.
 
 mod args;
+mod directory_cmd;
 mod output;
 mod spanish;
 
 use std::process::ExitCode;
 
 use args::{Cli, Command, CountryCommand, PlanCommand};
+use chrono::NaiveDate;
 use pleno_api::{Api, ApiError};
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = match spanish::parse() {
         Ok(cli) => cli,
         Err(exit) => return exit,
@@ -24,33 +27,51 @@ fn main() -> ExitCode {
     }
 }
 
+/// Rust ignores SIGPIPE, so `pleno directory | head` would panic on a closed pipe;
+/// a command-line tool should simply stop, as `cat` does.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in main, before any thread or output exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+/// Today's date, read once at the boundary and passed in. `PLENO_TODAY`
+/// (AAAA-MM-DD) lets a script ask as of another day.
+fn today() -> Result<NaiveDate, ApiError> {
+    match std::env::var("PLENO_TODAY") {
+        Ok(text) if !text.is_empty() => Ok(pleno_domain::dates::parse_date("PLENO_TODAY", &text)?),
+        _ => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
 fn run(cli: Cli) -> Result<(), ApiError> {
     let db = pleno_api::resolve_db_path(cli.db);
+    let today = today()?;
     match cli.command {
         Command::Init => {
             let (_, report) = Api::init(&db)?;
-            output::init_report(&report, false);
+            output::init_report(&report);
         }
         Command::Demo => {
-            let (_, report) = Api::init(&db)?;
-            output::init_report(&report, true);
+            let (mut api, report) = Api::init(&db)?;
+            output::init_report(&report);
+            output::demo_report(&api.load_demo()?);
         }
-        Command::Plan {
-            command: PlanCommand::Export { format: _, output },
-        } => {
+        Command::Plan { command: PlanCommand::Export { format: _, output } } => {
             let plan = Api::open(&db)?.plan()?;
-            output::json(&plan, output.as_deref())?;
+            output::json_to(&plan, output.as_deref())?;
         }
-        Command::Country {
-            command: CountryCommand::List { json },
-        } => {
-            let countries = Api::open(&db)?.countries()?;
+        Command::Country { command: CountryCommand::List { json } } => {
+            let countries = Api::open(&db)?.countries_on(today)?;
             if json {
-                output::json(&countries, None)?;
+                output::json(&countries)?;
             } else {
                 output::country_table(&countries);
             }
         }
+        other => directory_cmd::run(&mut Api::open(&db)?, other, today)?,
     }
     Ok(())
 }

@@ -2,12 +2,35 @@
 
 use std::path::Path;
 
-use pleno_api::{ApiError, CountryListing, InitReport};
+use pleno_api::directory::PersonDetail;
+use pleno_api::directory_csv::ImportReport;
+use pleno_api::directory_view::Directory;
+use pleno_api::{ApiError, CountryListing, DemoReport, InitReport};
+use pleno_domain::directory_model::{Committee, OfficeTerm, Person, SeatAppointment};
+use pleno_domain::{spanish_long_date, Term};
 use serde::Serialize;
 
-pub fn json(value: &impl Serialize, to: Option<&Path>) -> Result<(), ApiError> {
+pub fn json(value: &impl Serialize) -> Result<(), ApiError> {
+    json_to(value, None)
+}
+
+pub fn json_to(value: &impl Serialize, to: Option<&Path>) -> Result<(), ApiError> {
     let mut text = serde_json::to_string_pretty(value).map_err(|e| ApiError::invalid(e.to_string()))?;
     text.push('\n');
+    text_to(&text, to)
+}
+
+/// JSON when asked for, else the human form `print`.
+pub fn json_or(as_json: bool, value: &impl Serialize, print: impl FnOnce()) -> Result<(), ApiError> {
+    if as_json {
+        json(value)
+    } else {
+        print();
+        Ok(())
+    }
+}
+
+pub fn text_to(text: &str, to: Option<&Path>) -> Result<(), ApiError> {
     match to {
         Some(path) => {
             pleno_api::write_file_atomically(path, text.as_bytes())?;
@@ -18,7 +41,7 @@ pub fn json(value: &impl Serialize, to: Option<&Path>) -> Result<(), ApiError> {
     Ok(())
 }
 
-pub fn init_report(report: &InitReport, demo: bool) {
+pub fn init_report(report: &InitReport) {
     if report.created {
         println!("Base de datos creada: {}", report.path);
     } else {
@@ -32,8 +55,16 @@ pub fn init_report(report: &InitReport, demo: bool) {
     } else if !report.created && report.backup.is_none() {
         println!("La base de datos ya estaba al día; no se cambió nada.");
     }
-    if demo {
-        println!("Datos de demostración listos.");
+}
+
+pub fn demo_report(report: &DemoReport) {
+    if report.loaded {
+        println!(
+            "Datos de demostración cargados: {} personas ficticias, {} nombramientos, {} organizaciones observadoras.",
+            report.persons, report.seats, report.organisations
+        );
+    } else {
+        println!("La base de datos ya tenía personas; no se añadieron datos de demostración.");
     }
 }
 
@@ -41,11 +72,104 @@ pub fn country_table(countries: &[CountryListing]) {
     let width = countries.iter().map(|c| c.name.chars().count()).max().unwrap_or(0);
     for c in countries {
         let pad = width - c.name.chars().count();
-        let acronym = if c.mechanism_acronym.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", c.mechanism_acronym)
-        };
+        let acronym =
+            if c.mechanism_acronym.is_empty() { String::new() } else { format!(" ({})", c.mechanism_acronym) };
         println!("{}  {}{}  {}{}", c.code, c.name, " ".repeat(pad), c.mechanism, acronym);
+    }
+}
+
+fn term(starts_on: chrono::NaiveDate, ends_on: Option<chrono::NaiveDate>) -> String {
+    Term { starts_on, ends_on }.describe()
+}
+
+pub fn directory(d: &Directory) {
+    println!("Directorio al {}", spanish_long_date(d.on));
+    for state in &d.states {
+        println!("\n{} — {}", state.name, state.mechanism);
+        for seat in &state.seats {
+            let label = format!("{} {}", seat.role.as_str(), seat.mandate.as_str().to_uppercase());
+            match &seat.holder {
+                Some(h) => {
+                    let contact = [h.email.as_deref(), h.phone.as_deref()].into_iter().flatten().collect::<Vec<_>>();
+                    println!("  {label:<14} {} [{}]  {}", h.name, h.person_id, contact.join(" · "));
+                }
+                None => println!("  {label:<14} (vacante)"),
+            }
+        }
+    }
+    if !d.organisations.is_empty() {
+        println!("\nOrganizaciones observadoras");
+        for card in &d.organisations {
+            let names: Vec<&str> = card.representatives.iter().map(|r| r.name.as_str()).collect();
+            println!(
+                "  {}: {}",
+                card.organisation.name,
+                if names.is_empty() { "(sin representante)".into() } else { names.join(", ") }
+            );
+        }
+    }
+}
+
+pub fn seat(s: &SeatAppointment) {
+    println!(
+        "{} de {} por {}: {} ({})",
+        s.role.as_str(),
+        s.mandate.spanish(),
+        s.country,
+        s.person_name,
+        term(s.starts_on, s.ends_on)
+    );
+}
+
+pub fn people(people: &[Person]) {
+    if people.is_empty() {
+        println!("No hay personas que coincidan.");
+    }
+    for p in people {
+        println!("{:>4}  {}  {}", p.id, p.display_name(), p.institution);
+    }
+}
+
+pub fn person_detail(d: &PersonDetail) {
+    let p = &d.person;
+    println!("{} [{}]", p.display_name(), p.id);
+    for line in [&p.position, &p.institution] {
+        if !line.is_empty() {
+            println!("  {line}");
+        }
+    }
+    for c in &p.contacts {
+        println!("  {}: {}{}", c.kind.as_str(), c.value, if c.preferred { " (preferido)" } else { "" });
+    }
+    for s in &d.seats {
+        print!("  ");
+        seat(s);
+    }
+    for r in &d.representations {
+        println!("  representante de {} ({})", r.organisation_name, term(r.starts_on, r.ends_on));
+    }
+}
+
+pub fn import_report(r: &ImportReport) {
+    for problem in &r.problems {
+        eprintln!("Línea {}: {}", problem.line, problem.message);
+    }
+    let verb = if r.written { "Importado" } else { "Revisado (sin escribir)" };
+    println!(
+        "{verb}: {} personas, {} nombramientos, {} representaciones, {} organizaciones nuevas.",
+        r.persons, r.seats, r.representations, r.organisations_created
+    );
+}
+
+pub fn office_terms(terms: &[OfficeTerm]) {
+    for t in terms {
+        println!("{}: {} ({})", t.office.spanish(), t.country_name, term(t.starts_on, t.ends_on));
+    }
+}
+
+pub fn committees(committees: &[Committee]) {
+    for c in committees {
+        let members: Vec<&str> = c.members.iter().map(|m| m.name.as_str()).collect();
+        println!("{:>3}  {} ({}): {}", c.id, c.name, term(c.starts_on, c.ends_on), members.join(", "));
     }
 }

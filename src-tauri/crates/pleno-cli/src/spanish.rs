@@ -19,13 +19,7 @@ pub fn parse() -> Result<Cli, ExitCode> {
     let command = spanish(Cli::command())
         .subcommand_help_heading("Comandos")
         .subcommand_value_name("COMANDO")
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help("Muestra la versión"),
-        );
+        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help("Muestra la versión"));
     let mut command = command;
     command.build();
     spanish_usage(&mut command);
@@ -42,13 +36,7 @@ fn spanish(command: Command) -> Command {
         .next_help_heading("Opciones")
         .subcommand_help_heading("Comandos")
         .subcommand_value_name("COMANDO")
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help("Muestra esta ayuda"),
-        )
+        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help("Muestra esta ayuda"))
         .mut_args(|arg| match arg.get_help_heading() {
             Some(_) => arg,
             None => arg.help_heading("Opciones"),
@@ -59,11 +47,7 @@ fn spanish(command: Command) -> Command {
 /// Clap writes "[OPTIONS]" and "<COMMAND>" into usage lines; after `build()` every
 /// subcommand knows its full name, so each usage is rendered once and translated.
 fn spanish_usage(command: &mut Command) {
-    let usage = command
-        .render_usage()
-        .to_string()
-        .trim_start_matches("Usage: ")
-        .replace("[OPTIONS]", "[OPCIONES]");
+    let usage = command.render_usage().to_string().trim_start_matches("Usage: ").replace("[OPTIONS]", "[OPCIONES]");
     *command = command.clone().override_usage(usage);
     for sub in command.get_subcommands_mut() {
         spanish_usage(sub);
@@ -77,14 +61,11 @@ fn report(error: clap::Error) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let context = |wanted: ContextKind| {
-        error
-            .context()
-            .find(|(k, _)| *k == wanted)
-            .map(|(_, value)| match value {
-                ContextValue::String(s) => s.clone(),
-                ContextValue::Strings(v) => v.join(", "),
-                other => other.to_string(),
-            })
+        error.context().find(|(k, _)| *k == wanted).map(|(_, value)| match value {
+            ContextValue::String(s) => s.clone(),
+            ContextValue::Strings(v) => v.join(", "),
+            other => other.to_string(),
+        })
     };
     let argument = context(ContextKind::InvalidArg).unwrap_or_default();
     let value = context(ContextKind::InvalidValue).unwrap_or_default();
@@ -92,10 +73,7 @@ fn report(error: clap::Error) -> ExitCode {
     let message = match kind {
         ErrorKind::UnknownArgument => format!("argumento desconocido «{argument}»"),
         ErrorKind::InvalidSubcommand => {
-            format!(
-                "comando desconocido «{}»",
-                context(ContextKind::InvalidSubcommand).unwrap_or_default()
-            )
+            format!("comando desconocido «{}»", context(ContextKind::InvalidSubcommand).unwrap_or_default())
         }
         ErrorKind::InvalidValue => match valid {
             Some(valid) => format!("«{value}» no es un valor válido para {argument}; valores posibles: {valid}"),

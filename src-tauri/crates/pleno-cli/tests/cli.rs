@@ -29,11 +29,7 @@ fn json_of(cmd: &mut Command) -> Value {
 fn init_creates_the_database_and_a_second_init_changes_nothing() {
     let (_dir, db) = initialised();
     let before = json_of(pleno(&db).args(["plan", "export", "--format", "json"]));
-    pleno(&db)
-        .arg("init")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("no se cambió nada"));
+    pleno(&db).arg("init").assert().success().stdout(predicate::str::contains("no se cambió nada"));
     let after = json_of(pleno(&db).args(["plan", "export", "--format", "json"]));
     assert_eq!(before, after);
     let countries = json_of(pleno(&db).args(["country", "list", "--json"]));
@@ -49,29 +45,15 @@ fn plan_export_gives_the_whole_plan_with_the_seeds_counts() {
     assert!(sp["title"].as_str().unwrap().starts_with("Plan Estratégico 2018-2027"));
     let axes = sp["axes"].as_array().unwrap();
     let objectives: Vec<&Value> = axes.iter().flat_map(|a| a["objectives"].as_array().unwrap()).collect();
-    let results: Vec<&Value> = objectives
-        .iter()
-        .flat_map(|o| o["results"].as_array().unwrap())
-        .collect();
-    let indicators: Vec<&Value> = results
-        .iter()
-        .flat_map(|r| r["indicators"].as_array().unwrap())
-        .collect();
-    assert_eq!(
-        (axes.len(), objectives.len(), results.len(), indicators.len()),
-        (4, 6, 9, 12)
-    );
-    assert!(indicators
-        .iter()
-        .all(|i| i["code"].is_string() && i["title"].is_string()));
+    let results: Vec<&Value> = objectives.iter().flat_map(|o| o["results"].as_array().unwrap()).collect();
+    let indicators: Vec<&Value> = results.iter().flat_map(|r| r["indicators"].as_array().unwrap()).collect();
+    assert_eq!((axes.len(), objectives.len(), results.len(), indicators.len()), (4, 6, 9, 12));
+    assert!(indicators.iter().all(|i| i["code"].is_string() && i["title"].is_string()));
 
     let poa = &plan["operating_plans"][0];
     assert_eq!(poa["year"], 2018);
     let poa_objectives = poa["objectives"].as_array().unwrap();
-    let activities: Vec<&Value> = poa_objectives
-        .iter()
-        .flat_map(|o| o["activities"].as_array().unwrap())
-        .collect();
+    let activities: Vec<&Value> = poa_objectives.iter().flat_map(|o| o["activities"].as_array().unwrap()).collect();
     assert_eq!((poa_objectives.len(), activities.len()), (11, 19));
     assert!(poa_objectives.iter().all(|o| o["axis"].is_string()));
     for a in &activities {
@@ -80,30 +62,18 @@ fn plan_export_gives_the_whole_plan_with_the_seeds_counts() {
         }
         for key in ["semester_1", "semester_2"] {
             let v = &a[key];
-            assert!(
-                v.is_null() || (v.is_u64() && v.as_u64().unwrap() <= 100),
-                "{key} of {} is {v}",
-                a["code"]
-            );
+            assert!(v.is_null() || (v.is_u64() && v.as_u64().unwrap() <= 100), "{key} of {} is {v}", a["code"]);
         }
     }
     let first = activities[0];
-    assert_eq!(
-        (first["semester_1"].clone(), first["semester_2"].clone()),
-        (Value::from(100), Value::Null)
-    );
+    assert_eq!((first["semester_1"].clone(), first["semester_2"].clone()), (Value::from(100), Value::Null));
 }
 
 #[test]
 fn country_list_json_lists_the_nine_member_states_with_their_mechanisms() {
     let (_dir, db) = initialised();
     let countries = json_of(pleno(&db).args(["country", "list", "--json"]));
-    let codes: Vec<&str> = countries
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["code"].as_str().unwrap())
-        .collect();
+    let codes: Vec<&str> = countries.as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap()).collect();
     assert_eq!(codes, ["BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA", "DO"]);
     let panama = &countries[7];
     assert_eq!(panama["name"], "Panamá");
@@ -114,11 +84,7 @@ fn country_list_json_lists_the_nine_member_states_with_their_mechanisms() {
 fn plan_export_can_write_to_a_file() {
     let (dir, db) = initialised();
     let out = dir.path().join("plan.json");
-    pleno(&db)
-        .args(["plan", "export", "--format", "json", "-o"])
-        .arg(&out)
-        .assert()
-        .success();
+    pleno(&db).args(["plan", "export", "--format", "json", "-o"]).arg(&out).assert().success();
     let plan: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(plan["strategic_plan"]["axes"].as_array().unwrap().len(), 4);
 }
@@ -159,11 +125,7 @@ fn a_database_from_a_newer_pleno_is_refused_and_left_untouched() {
     let (_dir, db) = initialised();
     set_user_version(&db, 99);
     let before = std::fs::read(&db).unwrap();
-    pleno(&db)
-        .arg("init")
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("versión más reciente de Pleno"));
+    pleno(&db).arg("init").assert().failure().stderr(predicate::str::contains("versión más reciente de Pleno"));
     assert_eq!(std::fs::read(&db).unwrap(), before);
 }
 
@@ -179,11 +141,7 @@ fn set_user_version(db: &Path, version: u32) {
 fn a_missing_folder_or_database_is_named_and_nothing_is_created() {
     let dir = tempfile::tempdir().unwrap();
     let nowhere = dir.path().join("carpeta").join("p.db");
-    pleno(&nowhere)
-        .arg("init")
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("no existe"));
+    pleno(&nowhere).arg("init").assert().failure().stderr(predicate::str::contains("no existe"));
     let missing = dir.path().join("p.db");
     pleno(&missing)
         .args(["plan", "export"])
@@ -211,18 +169,12 @@ fn help_and_errors_speak_spanish() {
             .and(predicate::str::contains("Usage").not()),
     );
     let mut cmd = Command::cargo_bin("pleno").unwrap();
-    cmd.arg("--version")
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("pleno "));
+    cmd.arg("--version").assert().success().stdout(predicate::str::starts_with("pleno "));
     let mut cmd = Command::cargo_bin("pleno").unwrap();
     cmd.args(["plan", "export", "--format", "xml"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("«xml» no es un valor válido"));
     let mut cmd = Command::cargo_bin("pleno").unwrap();
-    cmd.arg("--sin-sentido")
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("argumento desconocido"));
+    cmd.arg("--sin-sentido").assert().code(2).stderr(predicate::str::contains("argumento desconocido"));
 }

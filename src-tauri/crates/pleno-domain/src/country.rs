@@ -89,15 +89,9 @@ impl MechanismKind {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        [
-            Self::Comision,
-            Self::Coalicion,
-            Self::Consejo,
-            Self::Comite,
-            Self::Secretaria,
-        ]
-        .into_iter()
-        .find(|kind| kind.as_str() == text)
+        [Self::Comision, Self::Coalicion, Self::Consejo, Self::Comite, Self::Secretaria]
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
     }
 }
 
@@ -117,7 +111,8 @@ pub struct Country {
     /// Spanish name, the Coalition's working language.
     pub name: String,
     pub name_en: String,
-    pub mechanism: Mechanism,
+    /// None for a state added before its mechanism was recorded.
+    pub mechanism: Option<Mechanism>,
 }
 
 #[cfg(test)]

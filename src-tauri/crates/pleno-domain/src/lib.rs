@@ -4,10 +4,14 @@
 //! tested exhaustively and shared by the store, the documents, the app and the CLI.
 
 pub mod country;
+pub mod dates;
+pub mod directory;
+pub mod directory_model;
 pub mod error;
 pub mod plan;
 pub mod reference;
 
 pub use country::{CountryCode, Crime, MechanismKind};
+pub use dates::{spanish_long_date, Term};
 pub use error::DomainError;
 pub use plan::Percent;

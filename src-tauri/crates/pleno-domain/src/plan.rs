@@ -16,11 +16,7 @@ pub struct Percent(u8);
 
 impl Percent {
     pub fn new(value: i64) -> Result<Self, DomainError> {
-        u8::try_from(value)
-            .ok()
-            .filter(|v| *v <= 100)
-            .map(Percent)
-            .ok_or(DomainError::InvalidPercent(value))
+        u8::try_from(value).ok().filter(|v| *v <= 100).map(Percent).ok_or(DomainError::InvalidPercent(value))
     }
 
     pub fn value(self) -> u8 {
@@ -90,9 +86,7 @@ impl ComputedIndicator {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        [Self::AcuerdosCumplidos, Self::ParticipacionReuniones]
-            .into_iter()
-            .find(|c| c.as_str() == text)
+        [Self::AcuerdosCumplidos, Self::ParticipacionReuniones].into_iter().find(|c| c.as_str() == text)
     }
 }
 
@@ -179,9 +173,7 @@ pub struct PlanExport {
 
 impl StrategicPlan {
     pub fn objectives(&self) -> impl Iterator<Item = (&Axis, &StrategicObjective)> {
-        self.axes
-            .iter()
-            .flat_map(|axis| axis.objectives.iter().map(move |o| (axis, o)))
+        self.axes.iter().flat_map(|axis| axis.objectives.iter().map(move |o| (axis, o)))
     }
 
     pub fn results(&self) -> impl Iterator<Item = &PlanResult> {

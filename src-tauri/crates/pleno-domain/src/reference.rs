@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::country::Country;
@@ -15,9 +16,17 @@ pub const SHIPPED: &str = include_str!("../../../../assets/reference.toml");
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct ReferenceData {
-    pub countries: Vec<Country>,
+    pub countries: Vec<ReferenceCountry>,
     pub strategic_plan: StrategicPlan,
     pub operating_plans: Vec<OperatingPlan>,
+}
+
+/// A member state as shipped: the state and the day its membership began.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ReferenceCountry {
+    #[serde(flatten)]
+    pub country: Country,
+    pub member_since: NaiveDate,
 }
 
 impl ReferenceData {
@@ -34,10 +43,7 @@ impl ReferenceData {
     }
 
     pub fn plan(&self) -> PlanExport {
-        PlanExport {
-            strategic_plan: self.strategic_plan.clone(),
-            operating_plans: self.operating_plans.clone(),
-        }
+        PlanExport { strategic_plan: self.strategic_plan.clone(), operating_plans: self.operating_plans.clone() }
     }
 
     /// Each operational objective names its strategic objective; its axis follows.
@@ -66,15 +72,10 @@ impl ReferenceData {
         unique("objetivo estratégico", plan.objectives().map(|(_, o)| o.code.as_str()))?;
         unique("resultado", plan.results().map(|r| r.code.as_str()))?;
         unique("indicador", plan.indicators().map(|i| i.code.as_str()))?;
-        unique("país", self.countries.iter().map(|c| c.code.as_str()))?;
+        unique("país", self.countries.iter().map(|c| c.country.code.as_str()))?;
         unique(
             "plan operativo",
-            self.operating_plans
-                .iter()
-                .map(|p| p.year.to_string())
-                .collect::<Vec<_>>()
-                .iter()
-                .map(String::as_str),
+            self.operating_plans.iter().map(|p| p.year.to_string()).collect::<Vec<_>>().iter().map(String::as_str),
         )?;
         for poa in &self.operating_plans {
             unique("objetivo operativo", poa.objectives.iter().map(|o| o.code.as_str()))?;
@@ -88,9 +89,7 @@ fn unique<'a>(what: &str, codes: impl Iterator<Item = &'a str>) -> Result<(), Do
     let mut seen = HashSet::new();
     for code in codes {
         if !seen.insert(code) {
-            return Err(DomainError::InvalidReference(format!(
-                "el código de {what} {code} está repetido"
-            )));
+            return Err(DomainError::InvalidReference(format!("el código de {what} {code} está repetido")));
         }
     }
     Ok(())
@@ -122,7 +121,7 @@ mod tests {
 
     #[test]
     fn the_nine_member_states_are_shipped_with_their_iso_codes() {
-        let codes: Vec<_> = shipped().countries.iter().map(|c| c.code.to_string()).collect();
+        let codes: Vec<_> = shipped().countries.iter().map(|c| c.country.code.to_string()).collect();
         assert_eq!(codes, ["BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA", "DO"]);
     }
 
@@ -133,23 +132,18 @@ mod tests {
         assert_eq!(String::from(plan.period), "2018-2027");
         assert_eq!(plan.axes[1].title, "Atención integral");
         let indicator = |code: &str| plan.indicators().find(|i| i.code == code).unwrap().clone();
-        assert_eq!(
-            indicator("4.3.1").title,
-            "Número de acuerdos de la Coalición Regional cumplidos."
-        );
+        assert_eq!(indicator("4.3.1").title, "Número de acuerdos de la Coalición Regional cumplidos.");
         assert_eq!(indicator("4.3.1").computed, Some(ComputedIndicator::AcuerdosCumplidos));
-        assert_eq!(
-            indicator("4.3.2").computed,
-            Some(ComputedIndicator::ParticipacionReuniones)
-        );
+        assert_eq!(indicator("4.3.2").computed, Some(ComputedIndicator::ParticipacionReuniones));
         assert_eq!(
             indicator("2.3.1").title,
             "Estrategia Regional para la atención y derivación de personas objeto de tráfico ilícito de migrantes con necesidades de asistencia de conformidad con los instrumentos internacionales, estandarizada."
         );
-        let mexico = data.countries.iter().find(|c| c.code.as_str() == "MX").unwrap();
+        let country =
+            |code: &str| data.countries.iter().find(|c| c.country.code.as_str() == code).unwrap().country.clone();
+        let mexico = country("MX");
         assert_eq!(mexico.name, "México");
-        let cr = data.countries.iter().find(|c| c.code.as_str() == "CR").unwrap();
-        assert_eq!(cr.mechanism.acronym, "CONATT");
+        assert_eq!(country("CR").mechanism.unwrap().acronym, "CONATT");
     }
 
     #[test]
@@ -159,23 +153,15 @@ mod tests {
         let first = activity("1.1.1");
         assert_eq!(first.title, "Integrar un Comité de Trabajo");
         assert_eq!(first.responsible, "Coalición Regional");
-        assert_eq!(
-            (first.semester_1, first.semester_2),
-            (Some(Percent::new(100).unwrap()), None)
-        );
+        assert_eq!((first.semester_1, first.semester_2), (Some(Percent::new(100).unwrap()), None));
         let split = activity("4.1.2.2");
         assert_eq!(split.responsible, "Petit Comité");
         assert_eq!(split.semester_1.map(Percent::value), Some(50));
         assert_eq!(split.semester_2.map(Percent::value), Some(50));
-        assert!(activity("3.2.1.1")
-            .target
-            .ends_with("trata de personas y la protección a las víctimas."));
+        assert!(activity("3.2.1.1").target.ends_with("trata de personas y la protección a las víctimas."));
         assert_eq!(activity("4.1.1.2").target, "Fortalecidas las alianzas.");
         let persecution = poa.objectives.iter().find(|o| o.code == "3.2.1").unwrap();
-        assert_eq!(
-            (persecution.axis.as_str(), persecution.strategic_objective.as_str()),
-            ("3", "3.2")
-        );
+        assert_eq!((persecution.axis.as_str(), persecution.strategic_objective.as_str()), ("3", "3.2"));
     }
 
     #[test]

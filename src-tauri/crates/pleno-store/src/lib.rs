@@ -5,19 +5,24 @@
 //! only when the whole change succeeded. The SQL of each table lives in its own
 //! `*_db` module.
 
-mod country_db;
+pub mod appointment_db;
+pub mod committee_db;
+pub mod country_db;
 pub mod error;
 mod open;
-mod plan_db;
+pub mod organisation_db;
+pub mod person_db;
+pub mod plan_db;
 mod schema;
-mod setting_db;
+pub mod setting_db;
 
 use std::path::{Path, PathBuf};
 
 use pleno_domain::country::Country;
 use pleno_domain::plan::PlanExport;
 use pleno_domain::reference::ReferenceData;
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::TransactionBehavior;
+pub use rusqlite::{Connection, Transaction};
 
 pub use error::StoreError;
 pub use open::{OpenMode, Opened};
@@ -36,13 +41,7 @@ impl Store {
     /// left untouched; before an upgrade a dated copy is taken beside it.
     pub fn open(path: &Path, mode: OpenMode) -> Result<(Self, Opened)> {
         let (conn, opened) = open::open_file(path, mode)?;
-        Ok((
-            Store {
-                conn,
-                path: Some(path.to_path_buf()),
-            },
-            opened,
-        ))
+        Ok((Store { conn, path: Some(path.to_path_buf()) }, opened))
     }
 
     /// A fresh database in memory, for tests and benchmarks.
@@ -55,15 +54,26 @@ impl Store {
         self.path.as_deref()
     }
 
-    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub fn read<T, E: From<StoreError>>(&self, f: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E> {
         f(&self.conn)
     }
 
     /// Runs `f` in one IMMEDIATE transaction: all of it is written, or none of it.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    /// The error type is the caller's, so a rule broken half-way (an `ApiError`)
+    /// rolls the change back just as a failed statement does.
+    pub fn write<T, E: From<StoreError>>(&mut self, f: impl FnOnce(&Transaction) -> Result<T, E>) -> Result<T, E> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
         let value = f(&tx)?;
-        tx.commit()?;
+        tx.commit().map_err(StoreError::from)?;
+        Ok(value)
+    }
+
+    /// Runs `f` in a transaction that is always rolled back: a rehearsal, for
+    /// previews ("--dry-run") that must check everything a real write would.
+    pub fn rehearse<T, E: From<StoreError>>(&mut self, f: impl FnOnce(&Transaction) -> Result<T, E>) -> Result<T, E> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
+        let value = f(&tx)?;
+        tx.rollback().map_err(StoreError::from)?;
         Ok(value)
     }
 

@@ -57,11 +57,7 @@ pub fn open_file(path: &Path, mode: OpenMode) -> Result<(Connection, Opened)> {
     } else {
         let backup = backup_beside(&conn, path, version)?;
         upgrade(&mut conn, version)?;
-        Opened::Upgraded {
-            from: version,
-            to: CURRENT_VERSION,
-            backup,
-        }
+        Opened::Upgraded { from: version, to: CURRENT_VERSION, backup }
     };
     Ok((conn, opened))
 }
@@ -76,10 +72,8 @@ pub fn open_memory() -> Result<Connection> {
 /// Reads the schema version of an existing file without writing to it.
 /// Returns 0 for an empty file (a database nobody has written yet).
 fn inspect(path: &Path) -> Result<i64> {
-    std::fs::File::open(path).map_err(|e| StoreError::Unreadable {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
+    std::fs::File::open(path)
+        .map_err(|e| StoreError::Unreadable { path: path.to_path_buf(), reason: e.to_string() })?;
     let not_pleno = || StoreError::NotPleno(path.to_path_buf());
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|_| not_pleno())?;
@@ -87,16 +81,13 @@ fn inspect(path: &Path) -> Result<i64> {
     // A file that is not SQLite at all fails here, on the first read of its header.
     let application_id = read("application_id").map_err(|_| not_pleno())?;
     let version = read("user_version").map_err(|_| not_pleno())?;
-    let objects: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))
-        .map_err(|_| not_pleno())?;
+    let objects: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0)).map_err(|_| not_pleno())?;
     match (application_id, objects) {
         (0, 0) => Ok(0),
-        (APPLICATION_ID, _) if version > CURRENT_VERSION => Err(StoreError::NewerSchema {
-            path: path.to_path_buf(),
-            found: version,
-            known: CURRENT_VERSION,
-        }),
+        (APPLICATION_ID, _) if version > CURRENT_VERSION => {
+            Err(StoreError::NewerSchema { path: path.to_path_buf(), found: version, known: CURRENT_VERSION })
+        }
         (APPLICATION_ID, _) => Ok(version),
         _ => Err(not_pleno()),
     }
@@ -127,9 +118,6 @@ fn backup_beside(conn: &Connection, path: &Path, version: i64) -> Result<PathBuf
     name.push(format!(".{stamp}.v{version}.bak"));
     let backup = path.with_file_name(name);
     conn.backup(rusqlite::MAIN_DB, &backup, None::<fn(rusqlite::backup::Progress)>)
-        .map_err(|e| StoreError::Backup {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| StoreError::Backup { path: path.to_path_buf(), reason: e.to_string() })?;
     Ok(backup)
 }

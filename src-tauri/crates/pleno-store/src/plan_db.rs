@@ -19,12 +19,7 @@ pub fn has_plan(conn: &Connection) -> Result<bool> {
 pub fn insert(tx: &Transaction, plan: &StrategicPlan, operating_plans: &[OperatingPlan]) -> Result<()> {
     tx.execute(
         "INSERT INTO strategic_plan (title, start_year, end_year, general_objective) VALUES (?1, ?2, ?3, ?4)",
-        params![
-            plan.title,
-            plan.period.start_year,
-            plan.period.end_year,
-            plan.general_objective
-        ],
+        params![plan.title, plan.period.start_year, plan.period.end_year, plan.general_objective],
     )?;
     let plan_id = tx.last_insert_rowid();
     let mut objective_ids = HashMap::new();
@@ -110,10 +105,7 @@ pub fn read(conn: &Connection) -> Result<PlanExport> {
                     row.get::<_, i64>(0)?,
                     StrategicPlan {
                         title: row.get(1)?,
-                        period: Period {
-                            start_year: row.get(2)?,
-                            end_year: row.get(3)?,
-                        },
+                        period: Period { start_year: row.get(2)?, end_year: row.get(3)? },
                         general_objective: row.get(4)?,
                         axes: Vec::new(),
                     },
@@ -125,10 +117,7 @@ pub fn read(conn: &Connection) -> Result<PlanExport> {
         return Ok(PlanExport {
             strategic_plan: StrategicPlan {
                 title: String::new(),
-                period: Period {
-                    start_year: 0,
-                    end_year: 0,
-                },
+                period: Period { start_year: 0, end_year: 0 },
                 general_objective: String::new(),
                 axes: Vec::new(),
             },
@@ -137,10 +126,7 @@ pub fn read(conn: &Connection) -> Result<PlanExport> {
     };
     strategic_plan.axes = read_axes(conn, plan_id)?;
     let operating_plans = read_operating_plans(conn, plan_id)?;
-    Ok(PlanExport {
-        strategic_plan,
-        operating_plans,
-    })
+    Ok(PlanExport { strategic_plan, operating_plans })
 }
 
 fn read_axes(conn: &Connection, plan_id: i64) -> Result<Vec<Axis>> {
@@ -169,61 +155,34 @@ fn read_axes(conn: &Connection, plan_id: i64) -> Result<Vec<Axis>> {
     let mut stmt =
         conn.prepare("SELECT id, objective_id, code, title FROM plan_result ORDER BY objective_id, position")?;
     for row in stmt.query_map([], |row| {
-        Ok((
-            row.get::<_, i64>(0)?,
-            row.get::<_, i64>(1)?,
-            row.get::<_, String>(2)?,
-            row.get::<_, String>(3)?,
-        ))
+        Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?, row.get::<_, String>(2)?, row.get::<_, String>(3)?))
     })? {
         let (id, objective_id, code, title) = row?;
         let indicators = indicators.remove(&id).unwrap_or_default();
-        results.entry(objective_id).or_default().push(PlanResult {
-            code,
-            title,
-            indicators,
-        });
+        results.entry(objective_id).or_default().push(PlanResult { code, title, indicators });
     }
 
     let mut objectives: HashMap<i64, Vec<StrategicObjective>> = HashMap::new();
     let mut stmt =
         conn.prepare("SELECT id, axis_id, code, title FROM strategic_objective ORDER BY axis_id, position")?;
     for row in stmt.query_map([], |row| {
-        Ok((
-            row.get::<_, i64>(0)?,
-            row.get::<_, i64>(1)?,
-            row.get::<_, String>(2)?,
-            row.get::<_, String>(3)?,
-        ))
+        Ok((row.get::<_, i64>(0)?, row.get::<_, i64>(1)?, row.get::<_, String>(2)?, row.get::<_, String>(3)?))
     })? {
         let (id, axis_id, code, title) = row?;
         let results = results.remove(&id).unwrap_or_default();
-        objectives
-            .entry(axis_id)
-            .or_default()
-            .push(StrategicObjective { code, title, results });
+        objectives.entry(axis_id).or_default().push(StrategicObjective { code, title, results });
     }
 
     let mut stmt =
         conn.prepare("SELECT id, code, title, description FROM plan_axis WHERE plan_id = ?1 ORDER BY position")?;
     let axes = stmt
         .query_map([plan_id], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, String>(2)?,
-                row.get::<_, String>(3)?,
-            ))
+            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, String>(3)?))
         })?
         .map(|row| {
             let (id, code, title, description) = row?;
             let objectives = objectives.remove(&id).unwrap_or_default();
-            Ok(Axis {
-                code,
-                title,
-                description,
-                objectives,
-            })
+            Ok(Axis { code, title, description, objectives })
         })
         .collect::<Result<Vec<_>>>()?;
     Ok(axes)
@@ -285,16 +244,10 @@ fn read_operating_plans(conn: &Connection, plan_id: i64) -> Result<Vec<Operating
     let mut stmt =
         conn.prepare("SELECT id, year, title FROM operating_plan WHERE strategic_plan_id = ?1 ORDER BY year")?;
     let plans = stmt
-        .query_map([plan_id], |row| {
-            Ok((row.get::<_, i64>(0)?, row.get::<_, i32>(1)?, row.get::<_, String>(2)?))
-        })?
+        .query_map([plan_id], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, i32>(1)?, row.get::<_, String>(2)?)))?
         .map(|row| {
             let (id, year, title) = row?;
-            Ok(OperatingPlan {
-                year,
-                title,
-                objectives: objectives.remove(&id).unwrap_or_default(),
-            })
+            Ok(OperatingPlan { year, title, objectives: objectives.remove(&id).unwrap_or_default() })
         })
         .collect::<Result<Vec<_>>>()?;
     Ok(plans)

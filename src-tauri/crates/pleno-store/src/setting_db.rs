@@ -5,9 +5,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction};
 use crate::Result;
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| row.get(0))
-        .optional()?)
+    Ok(conn.query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| row.get(0)).optional()?)
 }
 
 pub fn set(tx: &Transaction, key: &str, value: &str) -> Result<()> {

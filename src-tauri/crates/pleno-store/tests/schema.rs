@@ -7,7 +7,8 @@ use std::path::Path;
 use pleno_store::{OpenMode, Opened, Store, StoreError, CURRENT_VERSION};
 use rusqlite::Connection;
 
-const FIXTURES: &[(i64, &str)] = &[(1, include_str!("fixtures/schema-v1.sql"))];
+const FIXTURES: &[(i64, &str)] =
+    &[(1, include_str!("fixtures/schema-v1.sql")), (2, include_str!("fixtures/schema-v2.sql"))];
 
 fn schema_of(path: &Path) -> Vec<(String, String, String)> {
     let conn = Connection::open(path).unwrap();
@@ -39,26 +40,15 @@ fn every_released_schema_upgrades_to_exactly_the_fresh_schema() {
                 panic!("v{version} was not upgraded: {opened:?}")
             };
             assert_eq!(from, *version);
-            assert!(
-                backup.exists(),
-                "a copy of the v{version} file is kept before upgrading"
-            );
+            assert!(backup.exists(), "a copy of the v{version} file is kept before upgrading");
         }
-        assert_eq!(
-            schema_of(&old),
-            schema_of(&fresh),
-            "v{version} upgraded differs from a fresh schema"
-        );
+        assert_eq!(schema_of(&old), schema_of(&fresh), "v{version} upgraded differs from a fresh schema");
     }
 }
 
 #[test]
 fn the_current_schema_has_a_fixture_so_the_next_upgrade_is_tested_from_it() {
-    assert_eq!(
-        FIXTURES.last().unwrap().0,
-        CURRENT_VERSION,
-        "add tests/fixtures/schema-v{CURRENT_VERSION}.sql"
-    );
+    assert_eq!(FIXTURES.last().unwrap().0, CURRENT_VERSION, "add tests/fixtures/schema-v{CURRENT_VERSION}.sql");
 }
 
 #[test]
@@ -110,21 +100,14 @@ fn a_file_that_is_not_sqlite_is_refused_and_left_byte_for_byte_untouched() {
         assert!(error.to_string().contains("no es una base de datos de Pleno"));
     }
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
-    assert_eq!(
-        std::fs::read_dir(dir.path()).unwrap().count(),
-        1,
-        "no -wal, -shm or copy is left beside it"
-    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no -wal, -shm or copy is left beside it");
 }
 
 #[test]
 fn another_programs_sqlite_file_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("other.db");
-    Connection::open(&path)
-        .unwrap()
-        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
-        .unwrap();
+    Connection::open(&path).unwrap().execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);").unwrap();
     let before = std::fs::read(&path).unwrap();
     let error = Store::open(&path, OpenMode::CreateIfMissing).err().unwrap();
     assert!(matches!(error, StoreError::NotPleno(_)), "{error}");
@@ -138,10 +121,7 @@ fn a_database_from_a_newer_pleno_is_refused_and_left_untouched() {
     write_fixture(&path, CURRENT_VERSION + 1, FIXTURES.last().unwrap().1);
     let before = std::fs::read(&path).unwrap();
     let error = Store::open(&path, OpenMode::MustExist).err().unwrap();
-    assert!(
-        matches!(error, StoreError::NewerSchema { found, .. } if found == CURRENT_VERSION + 1),
-        "{error}"
-    );
+    assert!(matches!(error, StoreError::NewerSchema { found, .. } if found == CURRENT_VERSION + 1), "{error}");
     assert!(error.to_string().contains("versión más reciente de Pleno"));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
@@ -152,10 +132,7 @@ fn a_missing_directory_or_a_directory_path_gets_a_clear_error() {
     let nowhere = dir.path().join("no-such-folder").join("p.db");
     let error = Store::open(&nowhere, OpenMode::CreateIfMissing).err().unwrap();
     assert!(matches!(error, StoreError::DirectoryMissing(_)), "{error}");
-    assert!(
-        !nowhere.parent().unwrap().exists(),
-        "the folder is not created behind the user's back"
-    );
+    assert!(!nowhere.parent().unwrap().exists(), "the folder is not created behind the user's back");
     let error = Store::open(dir.path(), OpenMode::CreateIfMissing).err().unwrap();
     assert!(matches!(error, StoreError::IsDirectory(_)), "{error}");
 }
@@ -164,10 +141,7 @@ fn a_missing_directory_or_a_directory_path_gets_a_clear_error() {
 fn a_missing_file_is_created_only_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.db");
-    assert!(matches!(
-        Store::open(&path, OpenMode::MustExist),
-        Err(StoreError::Missing(_))
-    ));
+    assert!(matches!(Store::open(&path, OpenMode::MustExist), Err(StoreError::Missing(_))));
     assert!(!path.exists());
     let (_, opened) = Store::open(&path, OpenMode::CreateIfMissing).unwrap();
     assert_eq!(opened, Opened::Created);
@@ -185,7 +159,7 @@ fn the_database_runs_in_wal_mode_with_foreign_keys_enforced() {
             let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
             let fk: i64 = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
             assert_eq!((mode.as_str(), fk), ("wal", 1));
-            Ok(())
+            Ok::<_, StoreError>(())
         })
         .unwrap();
 }

@@ -1,0 +1,337 @@
+//! The directory's operations: persons and contacts, seat appointments, observer
+//! organisations and their representatives, memberships, offices and committees.
+//! Every change is one transaction; rules are checked by the domain first so the
+//! Secretariat reads why, and the store's constraints stand behind them.
+
+use chrono::NaiveDate;
+use pleno_domain::country::{Country, Crime};
+use pleno_domain::directory::{check_seat, required, settle_preferred, Contact, SeatRole, SeatTerm};
+use pleno_domain::directory_model::{
+    Committee, Office, OfficeTerm, Organisation, OrganisationKind, Person, PersonDraft, Representation, SeatAppointment,
+};
+use pleno_domain::{CountryCode, DomainError, Term};
+use pleno_store::{appointment_db, committee_db, country_db, organisation_db, person_db, Transaction};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{Api, ApiError, CountryListing, Result};
+
+/// A person with everything they have held: the person's page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PersonDetail {
+    pub person: Person,
+    pub seats: Vec<SeatAppointment>,
+    pub representations: Vec<Representation>,
+    pub committees: Vec<Committee>,
+}
+
+/// What the Secretariat fills in to appoint someone to a seat.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SeatAssignment {
+    pub person_id: i64,
+    pub country: String,
+    pub mandate: Crime,
+    pub role: SeatRole,
+    pub starts_on: NaiveDate,
+    pub ends_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OrganisationDraft {
+    pub name: String,
+    #[serde(default)]
+    pub acronym: String,
+    pub kind: OrganisationKind,
+    pub starts_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MemberDraft {
+    pub code: String,
+    pub name: String,
+    #[serde(default)]
+    pub name_en: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: Option<NaiveDate>,
+}
+
+fn not_found(what: &str, id: impl std::fmt::Display) -> ApiError {
+    ApiError::not_found(format!("No existe {what} {id}"))
+}
+
+/// Validates a draft: name required, contacts well-formed, one preferred per kind.
+pub(crate) fn validated_person(draft: &PersonDraft) -> Result<PersonDraft> {
+    let mut contacts = draft
+        .contacts
+        .iter()
+        .map(|c| Contact::validated(c.kind, &c.value, &c.label, c.preferred))
+        .collect::<Result<Vec<_>, DomainError>>()?;
+    settle_preferred(&mut contacts)?;
+    Ok(PersonDraft {
+        name: required("el nombre", &draft.name)?,
+        honorific: draft.honorific.trim().to_string(),
+        position: draft.position.trim().to_string(),
+        institution: draft.institution.trim().to_string(),
+        languages: draft.languages.iter().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect(),
+        notes: draft.notes.trim().to_string(),
+        contacts,
+    })
+}
+
+/// Resolves a code typed by the user to a state Pleno knows.
+pub(crate) fn known_country(tx: &pleno_store::Connection, code: &str) -> Result<(CountryCode, String)> {
+    let code = CountryCode::parse(code)?;
+    let name = country_db::name(tx, &code)?
+        .ok_or_else(|| ApiError::invalid(format!("No hay ningún Estado con el código {code} en Pleno")))?;
+    Ok((code, name))
+}
+
+/// Checks and writes one seat appointment inside the caller's transaction.
+pub(crate) fn write_seat(tx: &Transaction, a: &SeatAssignment) -> Result<i64> {
+    let (code, country_name) = known_country(tx, &a.country)?;
+    let person = person_db::get(tx, a.person_id)?.ok_or_else(|| not_found("la persona con el número", a.person_id))?;
+    let term = Term::new(a.starts_on, a.ends_on)?;
+    let new = SeatTerm { holder: person.name.clone(), role: a.role, mandate: a.mandate, term };
+    let existing = appointment_db::seat_terms(tx, &code)?;
+    let memberships = country_db::memberships(tx, &code)?;
+    check_seat(&country_name, &new, &existing, &memberships)?;
+    Ok(appointment_db::insert_seat(tx, a.person_id, &code, a.mandate, a.role, &term)?)
+}
+
+impl Api {
+    pub fn add_person(&mut self, draft: &PersonDraft) -> Result<Person> {
+        let draft = validated_person(draft)?;
+        let id = self.store.write(|tx| person_db::insert(tx, &draft))?;
+        self.person(id).map(|d| d.person)
+    }
+
+    pub fn update_person(&mut self, id: i64, draft: &PersonDraft) -> Result<Person> {
+        let draft = validated_person(draft)?;
+        let found = self.store.write(|tx| person_db::update(tx, id, &draft))?;
+        if !found {
+            return Err(not_found("la persona con el número", id));
+        }
+        self.person(id).map(|d| d.person)
+    }
+
+    pub fn person(&self, id: i64) -> Result<PersonDetail> {
+        self.store
+            .read(|conn| {
+                let Some(person) = person_db::get(conn, id)? else { return Ok::<_, ApiError>(None) };
+                Ok(Some(PersonDetail {
+                    person,
+                    seats: appointment_db::seats_of_person(conn, id)?,
+                    representations: appointment_db::representations_of_person(conn, id)?,
+                    committees: committee_db::of_person(conn, id)?,
+                }))
+            })?
+            .ok_or_else(|| not_found("la persona con el número", id))
+    }
+
+    /// Everyone in the directory; with `search`, matching name, institution or
+    /// position without regard to accents or case.
+    pub fn people(&self, search: Option<&str>) -> Result<Vec<Person>> {
+        Ok(self.store.read(|conn| person_db::list(conn, search))?)
+    }
+
+    pub fn assign_seat(&mut self, assignment: &SeatAssignment) -> Result<SeatAppointment> {
+        let id = self.store.write(|tx| write_seat(tx, assignment))?;
+        self.seat(id)
+    }
+
+    fn seat(&self, id: i64) -> Result<SeatAppointment> {
+        let all = self.store.read(appointment_db::all_seats)?;
+        all.into_iter().find(|s| s.id == id).ok_or_else(|| not_found("el nombramiento", id))
+    }
+
+    /// Ends a person's open appointment to a seat: from `on` they no longer hold it.
+    pub fn end_seat(
+        &mut self,
+        person_id: i64,
+        country: &str,
+        mandate: Crime,
+        on: NaiveDate,
+    ) -> Result<SeatAppointment> {
+        let id = self.store.write(|tx| {
+            let (code, country_name) = known_country(tx, country)?;
+            let open = appointment_db::open_seat(tx, person_id, &code, mandate)?.ok_or_else(|| {
+                ApiError::invalid(format!(
+                    "La persona {person_id} no tiene un nombramiento abierto de {} para {country_name}",
+                    mandate.spanish()
+                ))
+            })?;
+            Term::new(open.starts_on, Some(on))?;
+            appointment_db::end_seat(tx, open.id, on)?;
+            Ok::<_, ApiError>(open.id)
+        })?;
+        self.seat(id)
+    }
+
+    pub fn add_organisation(&mut self, draft: &OrganisationDraft) -> Result<Organisation> {
+        let name = required("el nombre de la organización", &draft.name)?;
+        let id = self.store.write(|tx| {
+            if organisation_db::by_name(tx, &name)?.is_some() {
+                return Err(ApiError::invalid(format!("Ya existe la organización «{name}»")));
+            }
+            let organisation = Organisation {
+                id: 0,
+                name: name.clone(),
+                acronym: draft.acronym.trim().to_string(),
+                kind: draft.kind,
+                starts_on: draft.starts_on,
+                ends_on: None,
+            };
+            Ok(organisation_db::insert(tx, &organisation)?)
+        })?;
+        self.store.read(|conn| organisation_db::get(conn, id))?.ok_or_else(|| not_found("la organización", id))
+    }
+
+    pub fn organisations(&self) -> Result<Vec<Organisation>> {
+        Ok(self.store.read(organisation_db::list)?)
+    }
+
+    pub fn add_representative(
+        &mut self,
+        person_id: i64,
+        organisation_id: i64,
+        starts_on: NaiveDate,
+        ends_on: Option<NaiveDate>,
+    ) -> Result<Representation> {
+        let term = Term::new(starts_on, ends_on)?;
+        let id = self.store.write(|tx| {
+            person_db::get(tx, person_id)?.ok_or_else(|| not_found("la persona con el número", person_id))?;
+            organisation_db::get(tx, organisation_id)?
+                .ok_or_else(|| not_found("la organización con el número", organisation_id))?;
+            Ok::<_, ApiError>(appointment_db::insert_representation(tx, person_id, organisation_id, &term)?)
+        })?;
+        let all = self.store.read(appointment_db::all_representations)?;
+        all.into_iter().find(|r| r.id == id).ok_or_else(|| not_found("la representación", id))
+    }
+
+    /// Adds a member state (the Coalition is a "plataforma dinámica").
+    pub fn add_member(&mut self, draft: &MemberDraft) -> Result<CountryListing> {
+        let code = CountryCode::parse(&draft.code)?;
+        let name = required("el nombre del Estado", &draft.name)?;
+        let term = Term::new(draft.starts_on, draft.ends_on)?;
+        self.store.write(|tx| {
+            if country_db::exists(tx, &code)? {
+                return Err(ApiError::invalid(format!("Ya existe un Estado con el código {code}")));
+            }
+            let country = Country {
+                code: code.clone(),
+                name: name.clone(),
+                name_en: if draft.name_en.trim().is_empty() { name.clone() } else { draft.name_en.trim().into() },
+                mechanism: None,
+            };
+            country_db::insert(tx, &country, country_db::next_position(tx)?)?;
+            country_db::insert_membership(tx, &code, &term)?;
+            Ok(())
+        })?;
+        self.countries()?.into_iter().find(|c| c.code == code.as_str()).ok_or_else(|| not_found("el Estado", code))
+    }
+
+    /// Records that a state leaves the Coalition on `on`.
+    pub fn end_membership(&mut self, code: &str, on: NaiveDate) -> Result<()> {
+        self.store.write(|tx| {
+            let (code, name) = known_country(tx, code)?;
+            if country_db::end_membership(tx, &code, on)? == 0 {
+                return Err(ApiError::invalid(format!(
+                    "{name} no tiene una membresía abierta que empiece antes del {on}"
+                )));
+            }
+            Ok(())
+        })
+    }
+
+    pub fn assign_office(
+        &mut self,
+        office: Office,
+        country: &str,
+        starts_on: NaiveDate,
+        ends_on: Option<NaiveDate>,
+    ) -> Result<OfficeTerm> {
+        let term = Term::new(starts_on, ends_on)?;
+        let id = self.store.write(|tx| {
+            let (code, name) = known_country(tx, country)?;
+            if !term.is_covered_by(&country_db::memberships(tx, &code)?) {
+                return Err(DomainError::NotAMember { country: name, term: term.describe() }.into());
+            }
+            // One state at a time holds the Presidency or the Secretariat; the plenary may name several vocales.
+            if office != Office::Vocal {
+                let held = appointment_db::office_terms(tx, office)?;
+                if let Some(clash) =
+                    held.iter().find(|t| Term { starts_on: t.starts_on, ends_on: t.ends_on }.overlaps(&term))
+                {
+                    return Err(ApiError::invalid(format!(
+                        "La {} ya la ejerce {} {}",
+                        office.spanish(),
+                        clash.country_name,
+                        Term { starts_on: clash.starts_on, ends_on: clash.ends_on }.describe()
+                    )));
+                }
+            }
+            Ok(appointment_db::insert_office(tx, office, &code, &term)?)
+        })?;
+        let terms = self.store.read(|conn| appointment_db::office_terms(conn, office))?;
+        terms.into_iter().find(|t| t.id == id).ok_or_else(|| not_found("el cargo", id))
+    }
+
+    pub fn office_terms(&self, office: Office) -> Result<Vec<OfficeTerm>> {
+        Ok(self.store.read(|conn| appointment_db::office_terms(conn, office))?)
+    }
+
+    pub fn add_committee(
+        &mut self,
+        name: &str,
+        mandate: &str,
+        starts_on: NaiveDate,
+        ends_on: Option<NaiveDate>,
+    ) -> Result<Committee> {
+        let name = required("el nombre del comité", name)?;
+        let term = Term::new(starts_on, ends_on)?;
+        let id = self.store.write(|tx| committee_db::insert(tx, &name, mandate.trim(), &term))?;
+        self.committee(id)
+    }
+
+    /// Adds a member state (`country`) or a person to a committee.
+    pub fn add_committee_member(
+        &mut self,
+        committee_id: i64,
+        country: Option<&str>,
+        person_id: Option<i64>,
+        starts_on: NaiveDate,
+        ends_on: Option<NaiveDate>,
+    ) -> Result<Committee> {
+        let term = Term::new(starts_on, ends_on)?;
+        self.store.write(|tx| {
+            let committee_term =
+                committee_db::term(tx, committee_id)?.ok_or_else(|| not_found("el comité", committee_id))?;
+            if !term.is_covered_by(&[committee_term]) {
+                return Err(ApiError::invalid(format!(
+                    "El comité funciona {}; el miembro debe estar dentro de ese periodo",
+                    committee_term.describe()
+                )));
+            }
+            let code = match (country, person_id) {
+                (Some(code), None) => Some(known_country(tx, code)?.0),
+                (None, Some(id)) => {
+                    person_db::get(tx, id)?.ok_or_else(|| not_found("la persona con el número", id))?;
+                    None
+                }
+                _ => return Err(ApiError::invalid("Indique un Estado o una persona, no ambos")),
+            };
+            committee_db::insert_member(tx, committee_id, code.as_ref(), person_id, &term)?;
+            Ok(())
+        })?;
+        self.committee(committee_id)
+    }
+
+    fn committee(&self, id: i64) -> Result<Committee> {
+        let all = self.store.read(|conn| committee_db::list(conn, None))?;
+        all.into_iter().find(|c| c.id == id).ok_or_else(|| not_found("el comité", id))
+    }
+
+    pub fn committees(&self, on: Option<NaiveDate>) -> Result<Vec<Committee>> {
+        Ok(self.store.read(|conn| committee_db::list(conn, on))?)
+    }
+}
