@@ -44,6 +44,19 @@ pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
             commands::country_list,
             commands::settings_get,
             commands::settings_set,
+            commands::directory_get,
+            commands::people_list,
+            commands::person_get,
+            commands::person_add,
+            commands::person_update,
+            commands::seat_assign,
+            commands::seat_end,
+            commands::organisation_list,
+            commands::organisation_add,
+            commands::representative_add,
+            commands::directory_export,
+            commands::person_vcard_export,
+            commands::directory_import,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Pleno");

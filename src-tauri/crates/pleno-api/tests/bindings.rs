@@ -6,7 +6,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAssignment};
+use pleno_api::directory_csv::ImportReport;
+use pleno_api::directory_view::Directory;
 use pleno_api::{ApiError, AppInfo, CountryListing, InitReport, Settings};
+use pleno_domain::directory_model::{Office, OfficeTerm, PersonDraft};
 use pleno_domain::plan::PlanExport;
 use ts_rs::{Config, TS};
 
@@ -22,6 +26,15 @@ fn export_all(dir: &Path) {
     InitReport::export_all(&cfg).unwrap();
     Settings::export_all(&cfg).unwrap();
     ApiError::export_all(&cfg).unwrap();
+    Directory::export_all(&cfg).unwrap();
+    PersonDetail::export_all(&cfg).unwrap();
+    PersonDraft::export_all(&cfg).unwrap();
+    SeatAssignment::export_all(&cfg).unwrap();
+    OrganisationDraft::export_all(&cfg).unwrap();
+    MemberDraft::export_all(&cfg).unwrap();
+    ImportReport::export_all(&cfg).unwrap();
+    Office::export_all(&cfg).unwrap();
+    OfficeTerm::export_all(&cfg).unwrap();
 }
 
 fn files_in(dir: &Path) -> BTreeMap<String, String> {
