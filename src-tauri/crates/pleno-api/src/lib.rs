@@ -2,6 +2,8 @@
 //! the `pleno` CLI are thin adapters over `Api`, so the app and the CLI can never
 //! disagree; the payload types here are exported to TypeScript for the UI.
 
+pub mod attendance;
+mod calendar;
 mod db_path;
 mod demo;
 pub mod directory;
@@ -10,6 +12,7 @@ pub mod directory_vcard;
 pub mod directory_view;
 mod error;
 mod files;
+pub mod meetings;
 mod settings;
 
 use std::path::{Path, PathBuf};

@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use pleno_store::Store;
+use pleno_domain::quorum::QuorumRule;
+use pleno_store::{setting_db, Store};
 
 use crate::{ApiError, Result};
 
@@ -38,19 +39,30 @@ impl Language {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 pub struct Settings {
     pub language: Language,
+    /// How many member states make quorum.
+    #[serde(default)]
+    pub quorum_rule: QuorumRule,
 }
 
 const LANGUAGE: &str = "language";
+const QUORUM_RULE: &str = "quorum_rule";
 
 pub(crate) fn read(store: &Store) -> Result<Settings> {
     let language = match store.setting(LANGUAGE)? {
         Some(text) => Language::parse(&text)?,
         None => Language::default(),
     };
-    Ok(Settings { language })
+    let quorum_rule = match store.setting(QUORUM_RULE)? {
+        Some(text) => QuorumRule::parse(&text)?,
+        None => QuorumRule::default(),
+    };
+    Ok(Settings { language, quorum_rule })
 }
 
 pub(crate) fn write(store: &mut Store, settings: &Settings) -> Result<()> {
-    store.set_setting(LANGUAGE, settings.language.as_str())?;
+    store.write(|tx| {
+        setting_db::set(tx, LANGUAGE, settings.language.as_str())?;
+        setting_db::set(tx, QUORUM_RULE, &settings.quorum_rule.as_setting())
+    })?;
     Ok(())
 }

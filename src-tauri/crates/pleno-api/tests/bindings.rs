@@ -9,9 +9,12 @@ use std::path::{Path, PathBuf};
 use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAssignment};
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_view::Directory;
+use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::{ApiError, AppInfo, CountryListing, InitReport, Settings};
 use pleno_domain::directory_model::{Office, OfficeTerm, PersonDraft};
+use pleno_domain::meeting_model::{Attendee, QuorumCheck};
 use pleno_domain::plan::PlanExport;
+use pleno_domain::quorum::QuorumCount;
 use ts_rs::{Config, TS};
 
 fn committed_dir() -> PathBuf {
@@ -35,6 +38,12 @@ fn export_all(dir: &Path) {
     ImportReport::export_all(&cfg).unwrap();
     Office::export_all(&cfg).unwrap();
     OfficeTerm::export_all(&cfg).unwrap();
+    MeetingDraft::export_all(&cfg).unwrap();
+    MeetingDetail::export_all(&cfg).unwrap();
+    AgendaItemDraft::export_all(&cfg).unwrap();
+    Attendee::export_all(&cfg).unwrap();
+    QuorumCount::export_all(&cfg).unwrap();
+    QuorumCheck::export_all(&cfg).unwrap();
 }
 
 fn files_in(dir: &Path) -> BTreeMap<String, String> {

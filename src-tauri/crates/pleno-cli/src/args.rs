@@ -74,6 +74,310 @@ pub enum Command {
         #[command(subcommand)]
         command: CommitteeCommand,
     },
+    /// Las reuniones del pleno: crear, listar, ver, convocar, exportar al calendario
+    Meeting {
+        #[command(subcommand)]
+        command: MeetingCommand,
+    },
+    /// La agenda (orden del día) de una reunión
+    Agenda {
+        #[command(subcommand)]
+        command: AgendaCommand,
+    },
+    /// El registro de asistencia de una reunión
+    Attendance {
+        #[command(subcommand)]
+        command: AttendanceCommand,
+    },
+    /// El quórum de una reunión en un momento; «check» registra la verificación
+    #[command(args_conflicts_with_subcommands = true)]
+    Quorum {
+        #[command(subcommand)]
+        command: Option<QuorumCommand>,
+        #[command(flatten)]
+        show: QuorumAt,
+    },
+    /// Los ajustes de la Secretaría: idioma y regla de quórum
+    Settings {
+        #[command(subcommand)]
+        command: SettingsCommand,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    Ordinaria,
+    Extraordinaria,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ModalityArg {
+    Presencial,
+    Virtual,
+    Hibrida,
+}
+
+/// A meeting's details, as typed on the command line.
+#[derive(Debug, Args)]
+pub struct MeetingFields {
+    /// ordinaria o extraordinaria
+    #[arg(long, value_enum, value_name = "TIPO", hide_possible_values = true)]
+    pub kind: KindArg,
+    /// Primer día (AAAA-MM-DD)
+    #[arg(long, value_name = "FECHA")]
+    pub date: String,
+    /// Último día, si dura más de uno
+    #[arg(long, value_name = "FECHA")]
+    pub end_date: Option<String>,
+    /// Hora de inicio (HH:MM); 09:00 por defecto
+    #[arg(long, value_name = "HH:MM")]
+    pub time: Option<String>,
+    /// Ciudad
+    #[arg(long, value_name = "TEXTO")]
+    pub place: String,
+    /// Código del país donde se celebra
+    #[arg(long, value_name = "CÓDIGO")]
+    pub country: Option<String>,
+    /// Código del Estado anfitrión
+    #[arg(long, value_name = "CÓDIGO")]
+    pub host: Option<String>,
+    /// presencial, virtual o hibrida
+    #[arg(long, value_enum, value_name = "MODALIDAD", default_value_t = ModalityArg::Presencial, hide_default_value = true, hide_possible_values = true)]
+    pub modality: ModalityArg,
+    /// Número de la reunión (por defecto, el siguiente de su tipo)
+    #[arg(long, value_name = "N")]
+    pub number: Option<u32>,
+    /// Enlace de la videoconferencia
+    #[arg(long, value_name = "URL", default_value = "")]
+    pub link: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingCommand {
+    /// Crea una reunión en borrador
+    Create {
+        #[command(flatten)]
+        fields: MeetingFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Corrige los datos de una reunión
+    Edit {
+        #[arg(value_name = "REUNIÓN")]
+        id: i64,
+        #[command(flatten)]
+        fields: MeetingFields,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Lista las reuniones, la más reciente primero
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Muestra una reunión con su agenda
+    Show {
+        #[arg(value_name = "REUNIÓN")]
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Pasa la reunión al estado siguiente: borrador → convocada → en curso → cerrada
+    Advance {
+        #[arg(value_name = "REUNIÓN")]
+        id: i64,
+    },
+    /// Escribe la reunión como evento de calendario (.ics)
+    Ics {
+        #[arg(value_name = "REUNIÓN")]
+        id: i64,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ItemKindArg {
+    Quorum,
+    AgendaApproval,
+    PreviousMinutes,
+    PresidencyReport,
+    CountryReport,
+    FollowUp,
+    Discussion,
+    OtherBusiness,
+    Closing,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgendaCommand {
+    /// Inserta la agenda estándar en una reunión con la agenda vacía
+    Standard {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+    },
+    /// Añade un punto al final de la agenda
+    Add {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long, value_name = "TEXTO")]
+        title: String,
+        /// Tipo de punto (discussion por defecto)
+        #[arg(long, value_enum, value_name = "TIPO", default_value_t = ItemKindArg::Discussion, hide_default_value = true)]
+        kind: ItemKindArg,
+        /// Quién lo presenta (Estado, órgano o persona)
+        #[arg(long, value_name = "TEXTO", default_value = "")]
+        presenter: String,
+        /// Minutos asignados
+        #[arg(long, value_name = "N", default_value_t = 15)]
+        minutes: u32,
+        /// Estado al que se refiere (informes de país)
+        #[arg(long, value_name = "CÓDIGO")]
+        country: Option<String>,
+        #[arg(long, value_name = "TEXTO", default_value = "")]
+        notes: String,
+    },
+    /// Lista los puntos de la agenda
+    List {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mueve un punto a otra posición
+    Move {
+        #[arg(value_name = "PUNTO")]
+        item: i64,
+        #[arg(long, value_name = "N")]
+        to: u32,
+    },
+    /// Quita un punto de la agenda
+    Remove {
+        #[arg(value_name = "PUNTO")]
+        item: i64,
+    },
+    /// Adjunta un documento de referencia a un punto (se guarda con su SHA-256)
+    Attach {
+        #[arg(value_name = "PUNTO")]
+        item: i64,
+        #[arg(value_name = "ARCHIVO")]
+        file: PathBuf,
+    },
+    /// Registra la aprobación de la agenda por el pleno
+    Approve {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long, value_name = "HH:MM")]
+        at: Option<String>,
+        /// Enmiendas aprobadas con la agenda
+        #[arg(long, value_name = "TEXTO", default_value = "")]
+        amendments: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MarkArg {
+    Present,
+    Absent,
+    Excused,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AttendanceCommand {
+    /// La lista de asistencia esperada, según el directorio en la fecha de la reunión
+    Expected {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Marca a una persona presente, ausente o excusada
+    Mark {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long, value_name = "PERSONA")]
+        person: i64,
+        /// present, absent o excused
+        #[arg(value_enum, value_name = "ASISTENCIA", hide_possible_values = true)]
+        status: MarkArg,
+        /// Hora (HH:MM); por defecto, ahora
+        #[arg(long, value_name = "HH:MM")]
+        at: Option<String>,
+        /// Participa a distancia
+        #[arg(long)]
+        remote: bool,
+    },
+    /// Registra la salida de una persona (puede volver más tarde)
+    Leave {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long, value_name = "PERSONA")]
+        person: i64,
+        #[arg(long, value_name = "HH:MM")]
+        at: Option<String>,
+    },
+    /// Añade una persona invitada a la lista
+    Guest {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long, value_name = "PERSONA")]
+        person: i64,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct QuorumAt {
+    #[arg(value_name = "REUNIÓN")]
+    pub meeting: Option<i64>,
+    /// Hora (HH:MM); por defecto, ahora
+    #[arg(long, value_name = "HH:MM")]
+    pub at: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuorumCommand {
+    /// Verifica el quórum y registra la verificación
+    Check {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long, value_name = "HH:MM")]
+        at: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Las verificaciones registradas en una reunión
+    History {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LanguageArg {
+    Es,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Muestra los ajustes
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Cambia los ajustes
+    Set {
+        /// es o en
+        #[arg(long, value_enum, value_name = "IDIOMA", hide_possible_values = true)]
+        language: Option<LanguageArg>,
+        /// mas-de-la-mitad, dos-tercios o un número de Estados
+        #[arg(long, value_name = "REGLA")]
+        quorum: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -85,9 +85,7 @@ pub fn run(api: &mut Api, command: Command, today: NaiveDate) -> Result<()> {
         Command::Member { command } => member(api, command),
         Command::Office { command } => office(api, command),
         Command::Committee { command } => committee(api, command),
-        Command::Init | Command::Demo | Command::Plan { .. } | Command::Country { .. } => {
-            unreachable!("handled in main")
-        }
+        _ => unreachable!("dispatched by main"),
     }
 }
 

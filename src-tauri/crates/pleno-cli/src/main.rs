@@ -3,13 +3,14 @@
 
 mod args;
 mod directory_cmd;
+mod meeting_cmd;
 mod output;
 mod spanish;
 
 use std::process::ExitCode;
 
 use args::{Cli, Command, CountryCommand, PlanCommand};
-use chrono::NaiveDate;
+use chrono::NaiveDateTime;
 use pleno_api::{Api, ApiError};
 
 fn main() -> ExitCode {
@@ -37,18 +38,20 @@ fn restore_default_sigpipe() {
     }
 }
 
-/// Today's date, read once at the boundary and passed in. `PLENO_TODAY`
-/// (AAAA-MM-DD) lets a script ask as of another day.
-fn today() -> Result<NaiveDate, ApiError> {
+/// Now, read once at the boundary and passed in. `PLENO_TODAY` (AAAA-MM-DD)
+/// lets a script ask as of another day.
+fn now() -> Result<NaiveDateTime, ApiError> {
+    let now = chrono::Local::now().naive_local();
     match std::env::var("PLENO_TODAY") {
-        Ok(text) if !text.is_empty() => Ok(pleno_domain::dates::parse_date("PLENO_TODAY", &text)?),
-        _ => Ok(chrono::Local::now().date_naive()),
+        Ok(text) if !text.is_empty() => Ok(pleno_domain::dates::parse_date("PLENO_TODAY", &text)?.and_time(now.time())),
+        _ => Ok(now),
     }
 }
 
 fn run(cli: Cli) -> Result<(), ApiError> {
     let db = pleno_api::resolve_db_path(cli.db);
-    let today = today()?;
+    let now = now()?;
+    let today = now.date();
     match cli.command {
         Command::Init => {
             let (_, report) = Api::init(&db)?;
@@ -71,6 +74,11 @@ fn run(cli: Cli) -> Result<(), ApiError> {
                 output::country_table(&countries);
             }
         }
+        meeting @ (Command::Meeting { .. }
+        | Command::Agenda { .. }
+        | Command::Attendance { .. }
+        | Command::Quorum { .. }
+        | Command::Settings { .. }) => meeting_cmd::run(&mut Api::open(&db)?, meeting, now)?,
         other => directory_cmd::run(&mut Api::open(&db)?, other, today)?,
     }
     Ok(())

@@ -5,8 +5,10 @@ use std::path::Path;
 use pleno_api::directory::PersonDetail;
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_view::Directory;
+use pleno_api::meetings::MeetingDetail;
 use pleno_api::{ApiError, CountryListing, DemoReport, InitReport};
 use pleno_domain::directory_model::{Committee, OfficeTerm, Person, SeatAppointment};
+use pleno_domain::meeting_model::{Attendee, Meeting};
 use pleno_domain::{spanish_long_date, Term};
 use serde::Serialize;
 
@@ -171,5 +173,46 @@ pub fn committees(committees: &[Committee]) {
     for c in committees {
         let members: Vec<&str> = c.members.iter().map(|m| m.name.as_str()).collect();
         println!("{:>3}  {} ({}): {}", c.id, c.name, term(c.starts_on, c.ends_on), members.join(", "));
+    }
+}
+
+pub fn meetings(meetings: &[Meeting]) {
+    if meetings.is_empty() {
+        println!("No hay reuniones. Cree una con «pleno meeting create».");
+    }
+    for m in meetings {
+        println!("{:>3}  {}  {}  {} ({})", m.id, m.starts_on, m.title, m.city, m.status.spanish());
+    }
+}
+
+pub fn meeting_detail(d: &MeetingDetail) {
+    let m = &d.meeting;
+    println!("{} — {}", m.title, m.status.spanish());
+    let days = if m.starts_on == m.ends_on {
+        spanish_long_date(m.starts_on)
+    } else {
+        format!("del {} al {}", spanish_long_date(m.starts_on), spanish_long_date(m.ends_on))
+    };
+    println!("  {days}, {} h; {} ({})", m.start_time, m.city, m.modality.spanish());
+    if let Some(convener) = &d.convened_by {
+        println!("  Convoca: Presidencia de {convener}");
+    }
+    agenda(d);
+}
+
+pub fn agenda(d: &MeetingDetail) {
+    if d.agenda.is_empty() {
+        println!("  La agenda está vacía: «pleno agenda standard {}» inserta la agenda estándar.", d.meeting.id);
+    }
+    for item in &d.agenda {
+        println!("  {:>2}. {} ({} min) [{}]", item.position, item.title, item.minutes, item.id);
+    }
+}
+
+pub fn attendance(list: &[Attendee]) {
+    for a in list {
+        let status = a.status.map(|s| s.spanish()).unwrap_or("sin marcar");
+        let seat = a.country.clone().or(a.organisation.clone()).unwrap_or_default();
+        println!("{:>4}  {:<40} {:<10} {:<6} {}", a.person_id, a.name, a.role.spanish(), seat, status);
     }
 }

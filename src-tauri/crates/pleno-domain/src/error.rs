@@ -27,6 +27,10 @@ pub enum DomainError {
         "{country} ya tiene {role} de {mandate}: {holder}, {term}. Termine ese nombramiento antes de asignar otro"
     )]
     SeatTaken { country: String, role: String, mandate: String, holder: String, term: String },
+    #[error("asistencia: {0}")]
+    Attendance(String),
+    #[error("regla de quórum no válida: {0}")]
+    InvalidQuorum(String),
     #[error("los datos de referencia no son válidos: {0}")]
     InvalidReference(String),
 }

@@ -8,7 +8,10 @@ pub mod dates;
 pub mod directory;
 pub mod directory_model;
 pub mod error;
+pub mod meeting;
+pub mod meeting_model;
 pub mod plan;
+pub mod quorum;
 pub mod reference;
 
 pub use country::{CountryCode, Crime, MechanismKind};

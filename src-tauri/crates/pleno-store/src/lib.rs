@@ -5,10 +5,13 @@
 //! only when the whole change succeeded. The SQL of each table lives in its own
 //! `*_db` module.
 
+pub mod agenda_db;
 pub mod appointment_db;
+pub mod attendance_db;
 pub mod committee_db;
 pub mod country_db;
 pub mod error;
+pub mod meeting_db;
 mod open;
 pub mod organisation_db;
 pub mod person_db;

@@ -7,8 +7,11 @@ use std::path::Path;
 use pleno_store::{OpenMode, Opened, Store, StoreError, CURRENT_VERSION};
 use rusqlite::Connection;
 
-const FIXTURES: &[(i64, &str)] =
-    &[(1, include_str!("fixtures/schema-v1.sql")), (2, include_str!("fixtures/schema-v2.sql"))];
+const FIXTURES: &[(i64, &str)] = &[
+    (1, include_str!("fixtures/schema-v1.sql")),
+    (2, include_str!("fixtures/schema-v2.sql")),
+    (3, include_str!("fixtures/schema-v3.sql")),
+];
 
 fn schema_of(path: &Path) -> Vec<(String, String, String)> {
     let conn = Connection::open(path).unwrap();

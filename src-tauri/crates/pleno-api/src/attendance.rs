@@ -1,0 +1,263 @@
+//! The attendance register and quorum. The expected list comes from the
+//! directory on the meeting's first day (every seat holder of every member state,
+//! the observer organisations' representatives) plus any guests; each mark is one
+//! transaction; quorum is counted in states at a moment and every verification
+//! is recorded.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use pleno_domain::directory::SeatRole;
+use pleno_domain::meeting::{
+    check_arrival, check_departure, present_at, AttendanceStatus, MeetingRole, ParticipationMode,
+};
+use pleno_domain::meeting_model::{Attendee, Meeting, QuorumCheck, QuorumReason};
+use pleno_domain::quorum::{self, QuorumCount, QuorumRule};
+use pleno_store::attendance_db::{self, AttendanceRow};
+use pleno_store::{appointment_db, country_db, organisation_db, person_db, Connection, Transaction};
+
+use crate::meetings::meeting;
+use crate::{Api, ApiError, Result};
+
+/// The moment a mark refers to: `hm` ("HH:MM") on `now`'s day when the meeting
+/// runs that day, else on the meeting's first day; `now` itself when no time is given.
+pub fn moment(meeting: &Meeting, hm: Option<&str>, now: NaiveDateTime) -> Result<NaiveDateTime> {
+    let Some(hm) = hm else { return Ok(now) };
+    let time = NaiveTime::parse_from_str(hm.trim(), "%H:%M")
+        .map_err(|_| ApiError::invalid(format!("«{hm}» no es una hora válida: use HH:MM, por ejemplo 09:30")))?;
+    let day = now.date();
+    let date = if (meeting.starts_on..=meeting.ends_on).contains(&day) { day } else { meeting.starts_on };
+    Ok(date.and_time(time))
+}
+
+/// Who is expected, from the directory on `date`: seat holders (titular before
+/// suplente) and observer representatives.
+fn expected_rows(conn: &Connection, date: NaiveDate) -> Result<Vec<AttendanceRow>> {
+    let members = country_db::members_on(conn, date)?;
+    let mut seats = appointment_db::seats_on(conn, date)?;
+    seats.retain(|s| members.contains(&s.country));
+    let position = |code: &str| members.iter().position(|m| m == code).unwrap_or(usize::MAX);
+    seats.sort_by_key(|s| (position(&s.country), s.role != SeatRole::Titular, s.mandate.as_str()));
+    let mut rows: Vec<AttendanceRow> = Vec::new();
+    for s in seats {
+        if rows.iter().any(|r| r.person_id == s.person_id) {
+            continue; // One person holding two seats is one line on the register.
+        }
+        rows.push(AttendanceRow {
+            id: 0,
+            person_id: s.person_id,
+            role: match s.role {
+                SeatRole::Titular => MeetingRole::Titular,
+                SeatRole::Suplente => MeetingRole::Suplente,
+            },
+            country: Some(s.country),
+            organisation_id: None,
+            status: AttendanceStatus::Ausente,
+            mode: ParticipationMode::Presencial,
+            stays: Vec::new(),
+        });
+    }
+    for r in appointment_db::representations_on(conn, date)? {
+        if rows.iter().any(|row| row.person_id == r.person_id) {
+            continue;
+        }
+        rows.push(AttendanceRow {
+            id: 0,
+            person_id: r.person_id,
+            role: MeetingRole::Observador,
+            country: None,
+            organisation_id: Some(r.organisation_id),
+            status: AttendanceStatus::Ausente,
+            mode: ParticipationMode::Presencial,
+            stays: Vec::new(),
+        });
+    }
+    Ok(rows)
+}
+
+/// The register: the expected list with what has been recorded, then guests.
+fn register(conn: &Connection, m: &Meeting) -> Result<Vec<(AttendanceRow, bool)>> {
+    let recorded = attendance_db::list(conn, m.id)?;
+    let mut rows: Vec<(AttendanceRow, bool)> = expected_rows(conn, m.starts_on)?
+        .into_iter()
+        .map(|expected| match recorded.iter().find(|r| r.person_id == expected.person_id) {
+            Some(r) => (r.clone(), true),
+            None => (expected, false),
+        })
+        .collect();
+    for r in recorded {
+        if !rows.iter().any(|(row, _)| row.person_id == r.person_id) {
+            rows.push((r, true));
+        }
+    }
+    Ok(rows)
+}
+
+fn attendee(conn: &Connection, row: &AttendanceRow, recorded: bool) -> Result<Attendee> {
+    let person = person_db::get(conn, row.person_id)?
+        .ok_or_else(|| ApiError::not_found(format!("No existe la persona {}", row.person_id)))?;
+    let organisation = match row.organisation_id {
+        Some(id) => organisation_db::get(conn, id)?.map(|o| o.name),
+        None => None,
+    };
+    Ok(Attendee {
+        person_id: row.person_id,
+        name: person.display_name(),
+        institution: person.institution,
+        role: row.role,
+        country: row.country.clone(),
+        organisation,
+        status: recorded.then_some(row.status),
+        mode: row.mode,
+        stays: row.stays.clone(),
+    })
+}
+
+fn present_states(rows: &[(AttendanceRow, bool)], at: NaiveDateTime) -> Vec<String> {
+    rows.iter()
+        .filter(|(r, _)| matches!(r.role, MeetingRole::Titular | MeetingRole::Suplente))
+        .filter(|(r, _)| present_at(&r.stays, at))
+        .filter_map(|(r, _)| r.country.clone())
+        .collect()
+}
+
+fn count_at(conn: &Connection, m: &Meeting, rule: QuorumRule, at: NaiveDateTime) -> Result<QuorumCount> {
+    let members = country_db::members_on(conn, m.starts_on)?;
+    Ok(quorum::count(rule, &members, &present_states(&register(conn, m)?, at)))
+}
+
+impl Api {
+    pub fn attendance(&self, meeting_id: i64) -> Result<Vec<Attendee>> {
+        self.store.read(|conn| {
+            let m = meeting(conn, meeting_id)?;
+            register(conn, &m)?.iter().map(|(row, recorded)| attendee(conn, row, *recorded)).collect()
+        })
+    }
+
+    /// Marks a person present (opening a stay at `at`), absent or excused.
+    pub fn mark_attendance(
+        &mut self,
+        meeting_id: i64,
+        person_id: i64,
+        status: AttendanceStatus,
+        at: NaiveDateTime,
+        mode: Option<ParticipationMode>,
+    ) -> Result<Vec<Attendee>> {
+        self.store.write(|tx| {
+            let m = meeting(tx, meeting_id)?;
+            let mut row = row_for(tx, &m, person_id)?;
+            let name = person_db::get(tx, person_id)?.map(|p| p.name).unwrap_or_default();
+            let about = |e: pleno_domain::DomainError| {
+                ApiError::invalid(format!("{name}: {}", e.to_string().trim_start_matches("asistencia: ")))
+            };
+            match status {
+                AttendanceStatus::Presente => check_arrival(&row.stays, at).map_err(about)?,
+                _ if row.stays.iter().any(|s| s.left.is_none()) => {
+                    return Err(ApiError::invalid(format!(
+                        "{name} está presente: registre su salida en lugar de marcarlo {}",
+                        status.spanish()
+                    )))
+                }
+                _ => {}
+            }
+            // Someone who came and left stays "presente" for the register.
+            row.status = if row.stays.is_empty() || status == AttendanceStatus::Presente { status } else { row.status };
+            if let Some(mode) = mode {
+                row.mode = mode;
+            }
+            let id = attendance_db::upsert(tx, meeting_id, &row)?;
+            if status == AttendanceStatus::Presente {
+                attendance_db::arrive(tx, id, at)?;
+            }
+            Ok::<_, ApiError>(())
+        })?;
+        self.attendance(meeting_id)
+    }
+
+    /// Records that a present person left at `at`; they may come back later.
+    pub fn record_departure(&mut self, meeting_id: i64, person_id: i64, at: NaiveDateTime) -> Result<Vec<Attendee>> {
+        self.store.write(|tx| {
+            let m = meeting(tx, meeting_id)?;
+            let row = row_for(tx, &m, person_id)?;
+            let name = person_db::get(tx, person_id)?.map(|p| p.name).unwrap_or_default();
+            check_departure(&row.stays, at).map_err(|e| {
+                ApiError::invalid(format!("{name}: {}", e.to_string().trim_start_matches("asistencia: ")))
+            })?;
+            let id = attendance_db::upsert(tx, meeting_id, &row)?;
+            attendance_db::leave(tx, id, at)?;
+            Ok::<_, ApiError>(())
+        })?;
+        self.attendance(meeting_id)
+    }
+
+    /// Adds a guest (invitado) to the register; guests never count for quorum.
+    pub fn add_guest(&mut self, meeting_id: i64, person_id: i64) -> Result<Vec<Attendee>> {
+        self.store.write(|tx| {
+            let m = meeting(tx, meeting_id)?;
+            person_db::get(tx, person_id)?
+                .ok_or_else(|| ApiError::not_found(format!("No existe la persona {person_id}")))?;
+            if register(tx, &m)?.iter().any(|(r, _)| r.person_id == person_id) {
+                return Err(ApiError::invalid("Esa persona ya está en la lista de asistencia"));
+            }
+            attendance_db::upsert(
+                tx,
+                meeting_id,
+                &AttendanceRow {
+                    id: 0,
+                    person_id,
+                    role: MeetingRole::Invitado,
+                    country: None,
+                    organisation_id: None,
+                    status: AttendanceStatus::Ausente,
+                    mode: ParticipationMode::Presencial,
+                    stays: Vec::new(),
+                },
+            )?;
+            Ok::<_, ApiError>(())
+        })?;
+        self.attendance(meeting_id)
+    }
+
+    /// The quorum at `at`, under the rule in the settings; nothing is recorded.
+    pub fn quorum(&self, meeting_id: i64, at: NaiveDateTime) -> Result<QuorumCount> {
+        let rule = self.settings()?.quorum_rule;
+        self.store.read(|conn| count_at(conn, &meeting(conn, meeting_id)?, rule, at))
+    }
+
+    /// Verifies quorum at `at` and records the verification.
+    pub fn check_quorum(&mut self, meeting_id: i64, at: NaiveDateTime, reason: QuorumReason) -> Result<QuorumCheck> {
+        let rule = self.settings()?.quorum_rule;
+        self.store.write(|tx| record_check(tx, meeting_id, rule, at, reason))
+    }
+
+    pub fn quorum_checks(&self, meeting_id: i64) -> Result<Vec<QuorumCheck>> {
+        self.store.read(|conn| {
+            meeting(conn, meeting_id)?;
+            Ok(attendance_db::quorum_checks(conn, meeting_id)?)
+        })
+    }
+}
+
+/// Records a verification inside the caller's transaction (a decision records
+/// one in the same transaction as itself).
+pub(crate) fn record_check(
+    tx: &Transaction,
+    meeting_id: i64,
+    rule: QuorumRule,
+    at: NaiveDateTime,
+    reason: QuorumReason,
+) -> Result<QuorumCheck> {
+    let m = meeting(tx, meeting_id)?;
+    let count = count_at(tx, &m, rule, at)?;
+    let id = attendance_db::record_quorum(tx, meeting_id, at, &reason, &rule.describe(), &count)?;
+    Ok(QuorumCheck { id, checked_at: at, reason, rule: rule.describe(), count })
+}
+
+/// The register row of someone expected or already recorded; strangers must be
+/// added as guests first.
+fn row_for(conn: &Connection, m: &Meeting, person_id: i64) -> Result<AttendanceRow> {
+    register(conn, m)?.into_iter().map(|(row, _)| row).find(|r| r.person_id == person_id).ok_or_else(|| {
+        ApiError::invalid(format!(
+            "La persona {person_id} no está en la lista de asistencia de la {}: añádala como invitada",
+            m.title
+        ))
+    })
+}

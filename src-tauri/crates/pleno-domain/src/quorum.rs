@@ -1,0 +1,192 @@
+//! Quorum: counted in member states, never in persons. A state is present at a
+//! moment when at least one of its seat holders (titular or suplente, either
+//! mandate) is present then; observers and guests never count; a state that was
+//! not a member on the meeting's date is not in the denominator.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::DomainError;
+
+/// How many member states make quorum. The seed leaves the threshold to the
+/// Coalition's Lineamientos de Actuación, so it is a setting; the default is more
+/// than half of the member states (5 of 9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", content = "states", rename_all = "snake_case")]
+#[ts(tag = "kind", content = "states", rename_all = "snake_case")]
+pub enum QuorumRule {
+    #[default]
+    MoreThanHalf,
+    TwoThirds,
+    /// A fixed number of states, at least one.
+    Fixed(u32),
+}
+
+impl QuorumRule {
+    pub fn fixed(states: u32) -> Result<Self, DomainError> {
+        if states == 0 {
+            return Err(DomainError::InvalidQuorum("el número fijo de Estados debe ser al menos 1".into()));
+        }
+        Ok(QuorumRule::Fixed(states))
+    }
+
+    /// Parses the stored or typed form: "mas-de-la-mitad", "dos-tercios" or a number.
+    pub fn parse(text: &str) -> Result<Self, DomainError> {
+        match text.trim() {
+            "mas-de-la-mitad" | "more_than_half" => Ok(QuorumRule::MoreThanHalf),
+            "dos-tercios" | "two_thirds" => Ok(QuorumRule::TwoThirds),
+            other => other
+                .parse::<u32>()
+                .map_err(|_| {
+                    DomainError::InvalidQuorum(format!(
+                        "«{other}» no es una regla: use mas-de-la-mitad, dos-tercios o un número de Estados"
+                    ))
+                })
+                .and_then(QuorumRule::fixed),
+        }
+    }
+
+    pub fn as_setting(self) -> String {
+        match self {
+            QuorumRule::MoreThanHalf => "mas-de-la-mitad".into(),
+            QuorumRule::TwoThirds => "dos-tercios".into(),
+            QuorumRule::Fixed(n) => n.to_string(),
+        }
+    }
+
+    /// States required for quorum among `members`.
+    pub fn required(self, members: u32) -> u32 {
+        match self {
+            QuorumRule::MoreThanHalf => members / 2 + 1,
+            QuorumRule::TwoThirds => (2 * members).div_ceil(3),
+            QuorumRule::Fixed(n) => n,
+        }
+    }
+
+    pub fn describe(self) -> String {
+        match self {
+            QuorumRule::MoreThanHalf => "más de la mitad de los Estados miembros".into(),
+            QuorumRule::TwoThirds => "dos tercios de los Estados miembros".into(),
+            QuorumRule::Fixed(n) => format!("{n} Estados miembros"),
+        }
+    }
+}
+
+/// The count at one moment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QuorumCount {
+    pub member_states: u32,
+    /// Codes of the member states present, in the Coalition's order.
+    pub present_states: Vec<String>,
+    pub required: u32,
+    pub quorate: bool,
+}
+
+/// Counts quorum: `members` are the member states on the meeting's date;
+/// `present` the states with at least one seat holder present at the moment.
+/// States in `present` that are not members (a guest's country) do not count.
+pub fn count(rule: QuorumRule, members: &[String], present: &[String]) -> QuorumCount {
+    let present_states: Vec<String> = members.iter().filter(|m| present.contains(m)).cloned().collect();
+    let member_states = members.len() as u32;
+    let required = rule.required(member_states);
+    QuorumCount { member_states, quorate: present_states.len() as u32 >= required, present_states, required }
+}
+
+impl QuorumCount {
+    /// "Quórum: 6 de 9 Estados — hay quórum".
+    pub fn banner(&self) -> String {
+        format!(
+            "Quórum: {} de {} Estados — {}",
+            self.present_states.len(),
+            self.member_states,
+            if self.quorate { "hay quórum" } else { "sin quórum" }
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(list: &str) -> Vec<String> {
+        list.split_whitespace().map(String::from).collect()
+    }
+
+    const NINE: &str = "BZ CR SV GT HN MX NI PA DO";
+
+    #[test]
+    fn required_states_by_rule_and_membership() {
+        let cases = [
+            (QuorumRule::MoreThanHalf, 9, 5),
+            (QuorumRule::MoreThanHalf, 10, 6),
+            (QuorumRule::MoreThanHalf, 8, 5),
+            (QuorumRule::TwoThirds, 9, 6),
+            (QuorumRule::TwoThirds, 10, 7),
+            (QuorumRule::TwoThirds, 8, 6),
+            (QuorumRule::Fixed(4), 9, 4),
+        ];
+        for (rule, members, expected) in cases {
+            assert_eq!(rule.required(members), expected, "{rule:?} of {members}");
+        }
+    }
+
+    #[test]
+    fn quorum_scenarios() {
+        // (why, rule, members, states with a seat holder present, quorate?, present count)
+        let cases = [
+            ("five of nine is more than half", QuorumRule::MoreThanHalf, NINE, "CR SV GT HN MX", true, 5),
+            ("four of nine is not", QuorumRule::MoreThanHalf, NINE, "CR SV GT HN", false, 4),
+            (
+                "a state counts once however many of its people are present",
+                QuorumRule::MoreThanHalf,
+                NINE,
+                "CR CR CR SV GT HN",
+                false,
+                4,
+            ),
+            (
+                "a non-member's presence is not counted",
+                QuorumRule::MoreThanHalf,
+                "BZ CR SV GT HN MX NI PA",
+                "CO CR SV GT HN",
+                false,
+                4,
+            ),
+            (
+                "a state that left shrinks the denominator",
+                QuorumRule::MoreThanHalf,
+                "CR SV GT HN MX NI PA DO",
+                "CR SV GT HN MX",
+                true,
+                5,
+            ),
+            ("two thirds of nine needs six", QuorumRule::TwoThirds, NINE, "CR SV GT HN MX", false, 5),
+            ("a fixed rule", QuorumRule::Fixed(3), NINE, "CR SV GT", true, 3),
+            ("nobody present", QuorumRule::MoreThanHalf, NINE, "", false, 0),
+        ];
+        for (why, rule, members, present, quorate, n) in cases {
+            let result = count(rule, &codes(members), &codes(present));
+            assert_eq!((result.quorate, result.present_states.len()), (quorate, n), "{why}");
+        }
+    }
+
+    #[test]
+    fn the_banner_reads_as_the_secretariat_says_it() {
+        let result = count(QuorumRule::MoreThanHalf, &codes(NINE), &codes("CR SV GT HN MX NI"));
+        assert_eq!(result.banner(), "Quórum: 6 de 9 Estados — hay quórum");
+        let result = count(QuorumRule::MoreThanHalf, &codes(NINE), &codes("CR"));
+        assert_eq!(result.banner(), "Quórum: 1 de 9 Estados — sin quórum");
+    }
+
+    #[test]
+    fn rules_parse_from_their_setting_form() {
+        assert_eq!(QuorumRule::parse("mas-de-la-mitad").unwrap(), QuorumRule::MoreThanHalf);
+        assert_eq!(QuorumRule::parse("dos-tercios").unwrap(), QuorumRule::TwoThirds);
+        assert_eq!(QuorumRule::parse("6").unwrap(), QuorumRule::Fixed(6));
+        assert!(QuorumRule::parse("0").is_err());
+        assert!(QuorumRule::parse("mayoria").unwrap_err().to_string().contains("«mayoria»"));
+        for rule in [QuorumRule::MoreThanHalf, QuorumRule::TwoThirds, QuorumRule::Fixed(7)] {
+            assert_eq!(QuorumRule::parse(&rule.as_setting()).unwrap(), rule);
+        }
+    }
+}

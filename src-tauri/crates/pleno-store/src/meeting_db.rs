@@ -1,0 +1,123 @@
+//! SQL for the `meeting` table.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use pleno_domain::meeting::{meeting_title, MeetingKind, MeetingStatus, Modality};
+use pleno_domain::meeting_model::Meeting;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use crate::country_db::parsed;
+use crate::Result;
+
+const COLUMNS: &str = "id, kind, number, starts_on, ends_on, start_time, city, country_code, host_code, modality, link,
+                       notice_date, status, agenda_approved_at, agenda_amendments";
+
+fn row_to_meeting(row: &rusqlite::Row) -> rusqlite::Result<Meeting> {
+    let kind = parsed(row, 1, |t| MeetingKind::parse(t).ok())?;
+    let number: u32 = row.get(2)?;
+    Ok(Meeting {
+        id: row.get(0)?,
+        kind,
+        number,
+        title: meeting_title(kind, number),
+        starts_on: row.get(3)?,
+        ends_on: row.get(4)?,
+        start_time: row.get(5)?,
+        city: row.get(6)?,
+        country: row.get(7)?,
+        host: row.get(8)?,
+        modality: parsed(row, 9, |t| Modality::parse(t).ok())?,
+        link: row.get(10)?,
+        notice_date: row.get(11)?,
+        status: parsed(row, 12, |t| MeetingStatus::parse(t).ok())?,
+        agenda_approved_at: row.get(13)?,
+        agenda_amendments: row.get(14)?,
+    })
+}
+
+/// Inserts a meeting; `m.id`, `m.title` and approval fields are ignored.
+pub fn insert(tx: &Transaction, m: &Meeting) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO meeting (kind, number, starts_on, ends_on, start_time, city, country_code, host_code, modality,
+                              link, notice_date, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            m.kind.as_str(),
+            m.number,
+            m.starts_on,
+            m.ends_on,
+            m.start_time,
+            m.city,
+            m.country,
+            m.host,
+            m.modality.as_str(),
+            m.link,
+            m.notice_date,
+            m.status.as_str()
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+pub fn update(tx: &Transaction, m: &Meeting) -> Result<()> {
+    tx.execute(
+        "UPDATE meeting SET kind = ?2, number = ?3, starts_on = ?4, ends_on = ?5, start_time = ?6, city = ?7,
+                country_code = ?8, host_code = ?9, modality = ?10, link = ?11, notice_date = ?12, status = ?13
+         WHERE id = ?1",
+        params![
+            m.id,
+            m.kind.as_str(),
+            m.number,
+            m.starts_on,
+            m.ends_on,
+            m.start_time,
+            m.city,
+            m.country,
+            m.host,
+            m.modality.as_str(),
+            m.link,
+            m.notice_date,
+            m.status.as_str()
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Meeting>> {
+    Ok(conn.query_row(&format!("SELECT {COLUMNS} FROM meeting WHERE id = ?1"), [id], row_to_meeting).optional()?)
+}
+
+/// All meetings, the most recent first.
+pub fn list(conn: &Connection) -> Result<Vec<Meeting>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM meeting ORDER BY starts_on DESC, id DESC"))?;
+    let rows = stmt.query_map([], row_to_meeting)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn next_number(conn: &Connection, kind: MeetingKind) -> Result<u32> {
+    Ok(conn
+        .query_row("SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE kind = ?1", [kind.as_str()], |r| r.get(0))?)
+}
+
+pub fn number_taken(conn: &Connection, kind: MeetingKind, number: u32, except: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM meeting WHERE kind = ?1 AND number = ?2 AND id <> ?3)",
+        params![kind.as_str(), number, except],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn approve_agenda(tx: &Transaction, id: i64, at: NaiveDateTime, amendments: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE meeting SET agenda_approved_at = ?2, agenda_amendments = ?3 WHERE id = ?1",
+        params![id, at, amendments],
+    )?;
+    Ok(())
+}
+
+pub fn set_status(tx: &Transaction, id: i64, status: MeetingStatus, notice_date: Option<NaiveDate>) -> Result<()> {
+    tx.execute(
+        "UPDATE meeting SET status = ?2, notice_date = coalesce(?3, notice_date) WHERE id = ?1",
+        params![id, status.as_str(), notice_date],
+    )?;
+    Ok(())
+}
