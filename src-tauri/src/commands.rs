@@ -1,15 +1,19 @@
 //! Tauri commands: one line each over `pleno_api::Api`. Errors cross to the UI as
 //! `ApiError { code, message }` with the message in plain Spanish.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use pleno_api::directory::{OrganisationDraft, PersonDetail, SeatAssignment};
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_vcard::VcardScope;
 use pleno_api::directory_view::Directory;
+use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::{ApiError, AppInfo, CountryListing, Settings};
 use pleno_domain::country::Crime;
 use pleno_domain::directory_model::{Organisation, Person, PersonDraft, Representation, SeatAppointment};
+use pleno_domain::meeting::{AttendanceStatus, ParticipationMode};
+use pleno_domain::meeting_model::{Attendee, Meeting, QuorumCheck, QuorumReason};
 use pleno_domain::plan::PlanExport;
+use pleno_domain::quorum::QuorumCount;
 use tauri::State;
 
 use crate::AppState;
@@ -163,4 +167,154 @@ pub fn directory_import(state: State<AppState>, path: String, dry_run: bool) -> 
             std::fs::read_to_string(&path).map_err(|e| ApiError::invalid(format!("No se pudo leer {path}: {e}")))?;
         api.import_directory_csv(&text, dry_run)
     })
+}
+
+// ── Meetings ─────────────────────────────────────────────────────────────────
+
+fn now() -> NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+/// The moment a live-session action refers to: "HH:MM" typed, or the clock.
+fn moment_in(api: &pleno_api::Api, meeting_id: i64, at: Option<String>) -> Result<NaiveDateTime> {
+    pleno_api::attendance::moment(&api.meeting(meeting_id)?.meeting, at.as_deref(), now())
+}
+
+#[tauri::command]
+pub fn meeting_list(state: State<AppState>) -> Result<Vec<Meeting>> {
+    with_api(&state, |api| api.meetings())
+}
+
+#[tauri::command]
+pub fn meeting_get(state: State<AppState>, id: i64) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.meeting(id))
+}
+
+#[tauri::command]
+pub fn meeting_create(state: State<AppState>, draft: MeetingDraft) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.create_meeting(&draft))
+}
+
+#[tauri::command]
+pub fn meeting_update(state: State<AppState>, id: i64, draft: MeetingDraft) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.update_meeting(id, &draft))
+}
+
+#[tauri::command]
+pub fn meeting_advance(state: State<AppState>, id: i64) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.advance_meeting(id, today()))
+}
+
+#[tauri::command]
+pub fn agenda_standard(state: State<AppState>, meeting_id: i64) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.insert_standard_agenda(meeting_id))
+}
+
+#[tauri::command]
+pub fn agenda_add(state: State<AppState>, meeting_id: i64, draft: AgendaItemDraft) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.add_agenda_item(meeting_id, &draft))
+}
+
+#[tauri::command]
+pub fn agenda_update(state: State<AppState>, item_id: i64, draft: AgendaItemDraft) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.update_agenda_item(item_id, &draft))
+}
+
+#[tauri::command]
+pub fn agenda_remove(state: State<AppState>, item_id: i64) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.remove_agenda_item(item_id))
+}
+
+#[tauri::command]
+pub fn agenda_move(state: State<AppState>, item_id: i64, position: u32) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.move_agenda_item(item_id, position))
+}
+
+#[tauri::command]
+pub fn agenda_approve(state: State<AppState>, meeting_id: i64, amendments: String) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.approve_agenda(meeting_id, now(), &amendments))
+}
+
+/// Attaches a file chosen in the open dialog to an agenda item.
+#[tauri::command]
+pub fn agenda_attach(state: State<AppState>, item_id: i64, path: String) -> Result<MeetingDetail> {
+    with_api(&state, |api| {
+        let content = std::fs::read(&path).map_err(|e| ApiError::invalid(format!("No se pudo leer {path}: {e}")))?;
+        let name =
+            std::path::Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        api.attach_document(item_id, &name, &content, now())
+    })
+}
+
+/// Writes a stored document to `path` (chosen in the save dialog) after checking its hash.
+#[tauri::command]
+pub fn document_save(state: State<AppState>, document_id: i64, path: String) -> Result<()> {
+    with_api(&state, |api| {
+        let (_, content) = api.document(document_id)?;
+        pleno_api::write_file_atomically(std::path::Path::new(&path), &content)
+    })
+}
+
+#[tauri::command]
+pub fn meeting_ics_save(state: State<AppState>, id: i64, path: String) -> Result<()> {
+    with_api(&state, |api| {
+        let ics = api.meeting_ics(id, now())?;
+        pleno_api::write_file_atomically(std::path::Path::new(&path), ics.as_bytes())
+    })
+}
+
+#[tauri::command]
+pub fn attendance_list(state: State<AppState>, meeting_id: i64) -> Result<Vec<Attendee>> {
+    with_api(&state, |api| api.attendance(meeting_id))
+}
+
+#[tauri::command]
+pub fn attendance_mark(
+    state: State<AppState>,
+    meeting_id: i64,
+    person_id: i64,
+    status: AttendanceStatus,
+    at: Option<String>,
+    mode: Option<ParticipationMode>,
+) -> Result<Vec<Attendee>> {
+    with_api(&state, |api| {
+        let at = moment_in(api, meeting_id, at)?;
+        api.mark_attendance(meeting_id, person_id, status, at, mode)
+    })
+}
+
+#[tauri::command]
+pub fn attendance_leave(
+    state: State<AppState>,
+    meeting_id: i64,
+    person_id: i64,
+    at: Option<String>,
+) -> Result<Vec<Attendee>> {
+    with_api(&state, |api| {
+        let at = moment_in(api, meeting_id, at)?;
+        api.record_departure(meeting_id, person_id, at)
+    })
+}
+
+#[tauri::command]
+pub fn attendance_guest(state: State<AppState>, meeting_id: i64, person_id: i64) -> Result<Vec<Attendee>> {
+    with_api(&state, |api| api.add_guest(meeting_id, person_id))
+}
+
+#[tauri::command]
+pub fn quorum_get(state: State<AppState>, meeting_id: i64, at: Option<String>) -> Result<QuorumCount> {
+    with_api(&state, |api| {
+        let at = moment_in(api, meeting_id, at)?;
+        api.quorum(meeting_id, at)
+    })
+}
+
+#[tauri::command]
+pub fn quorum_check(state: State<AppState>, meeting_id: i64, reason: QuorumReason) -> Result<QuorumCheck> {
+    with_api(&state, |api| api.check_quorum(meeting_id, now(), reason))
+}
+
+#[tauri::command]
+pub fn quorum_history(state: State<AppState>, meeting_id: i64) -> Result<Vec<QuorumCheck>> {
+    with_api(&state, |api| api.quorum_checks(meeting_id))
 }
