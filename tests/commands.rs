@@ -26,10 +26,11 @@ fn handlers_manifest_and_capability_list_the_same_commands() {
         .map(|s| s.split(',').next().unwrap().trim().to_string())
         .collect();
     let manifest = quoted_names_after(&read("src-tauri/build.rs"), ".commands(&[", "]");
-    let granted: BTreeSet<String> = quoted_names_after(&read("src-tauri/capabilities/main.json"), "\"permissions\"", "]")
-        .into_iter()
-        .filter_map(|p| p.strip_prefix("allow-").map(|c| c.replace('-', "_")))
-        .collect();
+    let granted: BTreeSet<String> =
+        quoted_names_after(&read("src-tauri/capabilities/main.json"), "\"permissions\"", "]")
+            .into_iter()
+            .filter_map(|p| p.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+            .collect();
     assert!(!handlers.is_empty());
     assert_eq!(handlers, manifest, "src-tauri/build.rs lists other commands than lib.rs registers");
     assert_eq!(handlers, granted, "capabilities/main.json grants other commands than lib.rs registers");

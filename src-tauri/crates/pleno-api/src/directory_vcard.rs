@@ -9,8 +9,8 @@ use vcard4::property::DeliveryAddress;
 use vcard4::VcardBuilder;
 
 use crate::directory::known_country;
-use crate::error::capitalise;
 use crate::{Api, Result};
+use pleno_domain::text::capitalise;
 
 /// Which people a vCard export holds.
 #[derive(Debug, Clone, PartialEq, Eq)]

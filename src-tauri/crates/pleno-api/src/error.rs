@@ -51,21 +51,12 @@ impl From<StoreError> for ApiError {
             | StoreError::Unreadable { .. }
             | StoreError::NotPleno(_) => ErrorCode::Database,
         };
-        ApiError { code, message: capitalise(&error.to_string()) }
+        ApiError { code, message: pleno_domain::text::capitalise(&error.to_string()) }
     }
 }
 
 impl From<pleno_domain::DomainError> for ApiError {
     fn from(error: pleno_domain::DomainError) -> Self {
-        ApiError::invalid(capitalise(&error.to_string()))
-    }
-}
-
-/// Messages are written lower-case so they compose; shown alone they start a sentence.
-pub(crate) fn capitalise(message: &str) -> String {
-    let mut chars = message.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        ApiError::invalid(pleno_domain::text::capitalise(&error.to_string()))
     }
 }

@@ -2,9 +2,12 @@
 //! the `pleno` CLI are thin adapters over `Api`, so the app and the CLI can never
 //! disagree; the payload types here are exported to TypeScript for the UI.
 
+pub mod agreements;
+pub mod archive;
 pub mod attendance;
 mod calendar;
 mod db_path;
+pub mod decisions;
 mod demo;
 pub mod directory;
 pub mod directory_csv;

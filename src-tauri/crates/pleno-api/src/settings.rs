@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use pleno_domain::agreement::{Numbering, DEFAULT_NUMBERING};
+use pleno_domain::decision::{Base, MajorityRule, Threshold};
 use pleno_domain::quorum::QuorumRule;
 use pleno_store::{setting_db, Store};
 
@@ -36,16 +38,40 @@ impl Language {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Settings {
     pub language: Language,
     /// How many member states make quorum.
     #[serde(default)]
     pub quorum_rule: QuorumRule,
+    /// The rule a vote uses unless the decision names another.
+    #[serde(default)]
+    pub majority_rule: MajorityRule,
+    /// How agreements are numbered, e.g. "{reunion}-{tipo}-{año}-{n}".
+    #[serde(default = "default_numbering")]
+    pub agreement_numbering: String,
+}
+
+fn default_numbering() -> String {
+    DEFAULT_NUMBERING.to_string()
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            language: Language::default(),
+            quorum_rule: QuorumRule::default(),
+            majority_rule: MajorityRule::default(),
+            agreement_numbering: default_numbering(),
+        }
+    }
 }
 
 const LANGUAGE: &str = "language";
 const QUORUM_RULE: &str = "quorum_rule";
+const MAJORITY_THRESHOLD: &str = "majority_threshold";
+const MAJORITY_BASE: &str = "majority_base";
+const AGREEMENT_NUMBERING: &str = "agreement_numbering";
 
 pub(crate) fn read(store: &Store) -> Result<Settings> {
     let language = match store.setting(LANGUAGE)? {
@@ -56,13 +82,27 @@ pub(crate) fn read(store: &Store) -> Result<Settings> {
         Some(text) => QuorumRule::parse(&text)?,
         None => QuorumRule::default(),
     };
-    Ok(Settings { language, quorum_rule })
+    let defaults = MajorityRule::default();
+    let majority_rule = MajorityRule {
+        threshold: store
+            .setting(MAJORITY_THRESHOLD)?
+            .map(|t| Threshold::parse(&t))
+            .transpose()?
+            .unwrap_or(defaults.threshold),
+        base: store.setting(MAJORITY_BASE)?.map(|b| Base::parse(&b)).transpose()?.unwrap_or(defaults.base),
+    };
+    let agreement_numbering = store.setting(AGREEMENT_NUMBERING)?.unwrap_or_else(default_numbering);
+    Ok(Settings { language, quorum_rule, majority_rule, agreement_numbering })
 }
 
 pub(crate) fn write(store: &mut Store, settings: &Settings) -> Result<()> {
+    let numbering = Numbering::parse(&settings.agreement_numbering)?;
     store.write(|tx| {
         setting_db::set(tx, LANGUAGE, settings.language.as_str())?;
-        setting_db::set(tx, QUORUM_RULE, &settings.quorum_rule.as_setting())
+        setting_db::set(tx, QUORUM_RULE, &settings.quorum_rule.as_setting())?;
+        setting_db::set(tx, MAJORITY_THRESHOLD, settings.majority_rule.threshold.as_str())?;
+        setting_db::set(tx, MAJORITY_BASE, settings.majority_rule.base.as_str())?;
+        setting_db::set(tx, AGREEMENT_NUMBERING, numbering.as_str())
     })?;
     Ok(())
 }

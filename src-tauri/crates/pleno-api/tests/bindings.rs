@@ -6,11 +6,16 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
+use pleno_api::archive::{IndicatorValue, PlanProgress, SearchHit};
+use pleno_api::decisions::DecisionDraft;
 use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAssignment};
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_view::Directory;
 use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::{ApiError, AppInfo, CountryListing, InitReport, Settings};
+use pleno_domain::agreement::Agreement;
+use pleno_domain::decision::{Decision, DecisionResult, Tally};
 use pleno_domain::directory_model::{Office, OfficeTerm, PersonDraft};
 use pleno_domain::meeting_model::{Attendee, QuorumCheck};
 use pleno_domain::plan::PlanExport;
@@ -44,6 +49,17 @@ fn export_all(dir: &Path) {
     Attendee::export_all(&cfg).unwrap();
     QuorumCount::export_all(&cfg).unwrap();
     QuorumCheck::export_all(&cfg).unwrap();
+    DecisionDraft::export_all(&cfg).unwrap();
+    Decision::export_all(&cfg).unwrap();
+    DecisionResult::export_all(&cfg).unwrap();
+    Tally::export_all(&cfg).unwrap();
+    AgreementDraft::export_all(&cfg).unwrap();
+    AgreementFilter::export_all(&cfg).unwrap();
+    FollowUpDraft::export_all(&cfg).unwrap();
+    Agreement::export_all(&cfg).unwrap();
+    SearchHit::export_all(&cfg).unwrap();
+    IndicatorValue::export_all(&cfg).unwrap();
+    PlanProgress::export_all(&cfg).unwrap();
 }
 
 fn files_in(dir: &Path) -> BTreeMap<String, String> {

@@ -97,10 +97,275 @@ pub enum Command {
         #[command(flatten)]
         show: QuorumAt,
     },
-    /// Los ajustes de la Secretaría: idioma y regla de quórum
+    /// Los ajustes de la Secretaría: idioma, quórum, mayoría y numeración de acuerdos
     Settings {
         #[command(subcommand)]
         command: SettingsCommand,
+    },
+    /// Las decisiones de una reunión: por consenso o por votación
+    Decision {
+        #[command(subcommand)]
+        command: DecisionCommand,
+    },
+    /// Los votos de una decisión: por Estado, y el recuento de la Secretaría
+    Vote {
+        #[command(subcommand)]
+        command: VoteCommand,
+    },
+    /// Reservas y objeciones a una decisión por consenso
+    Consensus {
+        #[command(subcommand)]
+        command: ConsensusCommand,
+    },
+    /// El registro de acuerdos: alta, seguimiento, vínculos con el plan, exportación
+    Agreement {
+        #[command(subcommand)]
+        command: AgreementCommand,
+    },
+    /// Los indicadores que Pleno calcula de su registro (4.3)
+    Indicators {
+        /// Desde (AAAA-MM-DD)
+        #[arg(long, value_name = "FECHA")]
+        from: Option<String>,
+        /// Hasta (AAAA-MM-DD)
+        #[arg(long, value_name = "FECHA")]
+        to: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Busca en acuerdos, seguimientos y decisiones sin importar tildes ni mayúsculas
+    Search {
+        #[arg(value_name = "TEXTO")]
+        text: String,
+        /// Cuántos resultados como máximo
+        #[arg(long, value_name = "N", default_value_t = 50)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MethodArg {
+    Consensus,
+    Vote,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ThresholdArg {
+    Half,
+    TwoThirds,
+    ThreeQuarters,
+    Unanimity,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum BaseArg {
+    Cast,
+    Present,
+    Members,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DecisionCommand {
+    /// Toma una decisión sobre un punto de la agenda (verifica y registra el quórum)
+    Add {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        /// Punto de la agenda
+        #[arg(long, value_name = "PUNTO")]
+        item: i64,
+        #[arg(long, value_name = "TEXTO")]
+        text: String,
+        /// consensus o vote
+        #[arg(long, value_enum, value_name = "MÉTODO", hide_possible_values = true)]
+        method: MethodArg,
+        /// half, two-thirds, three-quarters o unanimity (votaciones)
+        #[arg(long, value_enum, value_name = "MAYORÍA", hide_possible_values = true)]
+        threshold: Option<ThresholdArg>,
+        /// cast (votos emitidos), present (Estados presentes) o members (Estados miembros)
+        #[arg(long, value_enum, value_name = "BASE", hide_possible_values = true)]
+        base: Option<BaseArg>,
+        /// Hora (HH:MM); por defecto, ahora
+        #[arg(long, value_name = "HH:MM")]
+        at: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// El resultado de una decisión
+    Result {
+        #[arg(value_name = "DECISIÓN")]
+        decision: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Una decisión con sus votos, recuento, reservas y objeciones
+    Show {
+        #[arg(value_name = "DECISIÓN")]
+        decision: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Las decisiones de una reunión
+    List {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ChoiceArg {
+    Yes,
+    No,
+    Abstain,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VoteCommand {
+    /// Registra el voto de un Estado presente (otra vez, lo corrige)
+    Cast {
+        #[arg(value_name = "DECISIÓN")]
+        decision: i64,
+        #[arg(long, value_name = "CÓDIGO")]
+        country: String,
+        /// yes, no o abstain
+        #[arg(value_enum, value_name = "VOTO", hide_possible_values = true)]
+        choice: ChoiceArg,
+    },
+    /// Registra el recuento de la Secretaría Técnica
+    Recount {
+        #[arg(value_name = "DECISIÓN")]
+        decision: i64,
+        #[arg(long, value_name = "N")]
+        yes: u32,
+        #[arg(long, value_name = "N")]
+        no: u32,
+        #[arg(long, value_name = "N")]
+        abstain: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConsensusCommand {
+    /// Registra la reserva de un Estado (se suma al consenso)
+    Reserve {
+        #[arg(value_name = "DECISIÓN")]
+        decision: i64,
+        #[arg(long, value_name = "CÓDIGO")]
+        country: String,
+        #[arg(long, value_name = "TEXTO")]
+        text: String,
+    },
+    /// Registra la objeción de un Estado (impide el consenso)
+    Object {
+        #[arg(value_name = "DECISIÓN")]
+        decision: i64,
+        #[arg(long, value_name = "CÓDIGO")]
+        country: String,
+        #[arg(long, value_name = "TEXTO")]
+        text: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    Pendiente,
+    EnCurso,
+    Cumplido,
+    SinEfecto,
+    Vencido,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AgreementCommand {
+    /// Añade un acuerdo al registro
+    Add {
+        #[arg(long, value_name = "REUNIÓN")]
+        meeting: i64,
+        /// La decisión adoptada de la que nace
+        #[arg(long, value_name = "DECISIÓN")]
+        decision: Option<i64>,
+        #[arg(long, value_name = "TEXTO")]
+        text: String,
+        /// Responsables: código de Estado, presidencia, secretaria-tecnica, comite:N o persona:N
+        #[arg(long, value_name = "RESPONSABLE", num_args = 1..)]
+        responsible: Vec<String>,
+        /// Fecha límite (AAAA-MM-DD)
+        #[arg(long, value_name = "FECHA")]
+        due: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Lista los acuerdos, con filtros
+    List {
+        #[arg(long, value_enum, value_name = "ESTADO")]
+        status: Option<StatusArg>,
+        /// Estado miembro responsable
+        #[arg(long, value_name = "CÓDIGO")]
+        country: Option<String>,
+        #[arg(long, value_name = "REUNIÓN")]
+        meeting: Option<i64>,
+        #[arg(long, value_name = "AÑO")]
+        year: Option<i32>,
+        /// Eje del plan (1 a 4)
+        #[arg(long, value_name = "EJE")]
+        axis: Option<String>,
+        /// Indicador del plan (p. ej. 4.3.1)
+        #[arg(long, value_name = "CÓDIGO")]
+        indicator: Option<String>,
+        /// Solo los vencidos
+        #[arg(long)]
+        overdue: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Muestra un acuerdo con su seguimiento y vínculos
+    Show {
+        #[arg(value_name = "ACUERDO")]
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Añade un seguimiento (nunca reemplaza los anteriores)
+    FollowUp {
+        #[arg(value_name = "ACUERDO")]
+        id: i64,
+        #[arg(long, value_name = "TEXTO")]
+        text: String,
+        #[arg(long, value_enum, value_name = "ESTADO")]
+        status: Option<StatusArg>,
+        /// Reunión en la que se informó
+        #[arg(long, value_name = "REUNIÓN")]
+        meeting: Option<i64>,
+        /// Fecha del informe (por defecto, hoy)
+        #[arg(long, value_name = "FECHA")]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Vincula el acuerdo a un indicador o una actividad del plan
+    Link {
+        #[arg(value_name = "ACUERDO")]
+        id: i64,
+        #[arg(long, value_name = "CÓDIGO", conflicts_with = "activity", required_unless_present = "activity")]
+        indicator: Option<String>,
+        #[arg(long, value_name = "CÓDIGO")]
+        activity: Option<String>,
+        /// Cómo contribuye
+        #[arg(long, value_name = "TEXTO", default_value = "")]
+        note: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Exporta el registro de acuerdos
+    Export {
+        /// csv
+        #[arg(long, value_enum, value_name = "FORMATO", hide_possible_values = true)]
+        format: ImportFormat,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: Option<PathBuf>,
     },
 }
 

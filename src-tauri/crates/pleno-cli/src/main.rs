@@ -1,6 +1,7 @@
 //! `pleno`: the Secretariat's command line. Parses arguments, calls `pleno_api`,
 //! prints the result; every decision is the API's, as in the app.
 
+mod agreement_cmd;
 mod args;
 mod directory_cmd;
 mod meeting_cmd;
@@ -79,6 +80,12 @@ fn run(cli: Cli) -> Result<(), ApiError> {
         | Command::Attendance { .. }
         | Command::Quorum { .. }
         | Command::Settings { .. }) => meeting_cmd::run(&mut Api::open(&db)?, meeting, now)?,
+        record @ (Command::Decision { .. }
+        | Command::Vote { .. }
+        | Command::Consensus { .. }
+        | Command::Agreement { .. }
+        | Command::Indicators { .. }
+        | Command::Search { .. }) => agreement_cmd::run(&mut Api::open(&db)?, record, now)?,
         other => directory_cmd::run(&mut Api::open(&db)?, other, today)?,
     }
     Ok(())

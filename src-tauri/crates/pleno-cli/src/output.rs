@@ -2,11 +2,14 @@
 
 use std::path::Path;
 
+use pleno_api::archive::SearchHit;
 use pleno_api::directory::PersonDetail;
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_view::Directory;
 use pleno_api::meetings::MeetingDetail;
 use pleno_api::{ApiError, CountryListing, DemoReport, InitReport};
+use pleno_domain::agreement::Agreement;
+use pleno_domain::decision::{Decision, DecisionMethod, DecisionResult};
 use pleno_domain::directory_model::{Committee, OfficeTerm, Person, SeatAppointment};
 use pleno_domain::meeting_model::{Attendee, Meeting};
 use pleno_domain::{spanish_long_date, Term};
@@ -214,5 +217,71 @@ pub fn attendance(list: &[Attendee]) {
         let status = a.status.map(|s| s.spanish()).unwrap_or("sin marcar");
         let seat = a.country.clone().or(a.organisation.clone()).unwrap_or_default();
         println!("{:>4}  {:<40} {:<10} {:<6} {}", a.person_id, a.name, a.role.spanish(), seat, status);
+    }
+}
+
+pub fn result_line(r: &DecisionResult) -> String {
+    let verdict = if r.adopted { "adoptada" } else { "no adoptada" };
+    match r.method {
+        DecisionMethod::Vote => format!(
+            "{} a favor, {} en contra, {} abstenciones, {} ausentes; se requieren {} de {}: {verdict}",
+            r.yes, r.no, r.abstain, r.absent, r.required, r.base
+        ),
+        DecisionMethod::Consensus => {
+            format!("consenso con {} reservas y {} objeciones: {verdict}", r.reservations, r.objections)
+        }
+    }
+}
+
+pub fn decision(d: &Decision) {
+    println!("[{}] {} ({})", d.id, d.text, d.method.spanish());
+    for v in &d.votes {
+        println!("    {}: {}", v.country, v.choice.spanish());
+    }
+    for p in &d.positions {
+        println!("    {} de {}: {}", p.kind.spanish(), p.country, p.text);
+    }
+    println!("    {}", result_line(&d.result()));
+}
+
+pub fn agreements(list: &[Agreement]) {
+    if list.is_empty() {
+        println!("No hay acuerdos que coincidan.");
+    }
+    for a in list {
+        let due = a.due_on.map(|d| format!(" · vence {d}")).unwrap_or_default();
+        println!("{:<16} {:<11} {}{}", a.number, a.shown_status.spanish(), a.text, due);
+    }
+}
+
+pub fn agreement(a: &Agreement) {
+    println!("Acuerdo {} — {} ({})", a.number, a.shown_status.spanish(), a.meeting_title);
+    println!("  {}", a.text);
+    let responsible: Vec<&str> = a.responsible.iter().map(|r| r.label.as_str()).collect();
+    if !responsible.is_empty() {
+        println!("  Responsables: {}", responsible.join(", "));
+    }
+    if let Some(due) = a.due_on {
+        println!("  Fecha límite: {}", spanish_long_date(due));
+    }
+    for l in &a.links {
+        println!("  Avanza {}: {}", l.code, l.title);
+    }
+    for f in &a.follow_ups {
+        let status = f.new_status.map(|s| format!(" → {}", s.spanish())).unwrap_or_default();
+        println!("  {}: {}{status}", f.reported_on, f.text);
+    }
+}
+
+pub fn search_hits(hits: &[SearchHit]) {
+    if hits.is_empty() {
+        println!("Sin resultados.");
+    }
+    for h in hits {
+        let text: String =
+            h.snippet.iter().map(|p| if p.hit { format!("[{}]", p.text) } else { p.text.clone() }).collect();
+        let label =
+            h.agreement_number.clone().unwrap_or_else(|| format!("decisión {}", h.decision_id.unwrap_or_default()));
+        println!("{label:<16} {text}");
     }
 }

@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use crate::country::Crime;
 use crate::dates::Term;
+pub use crate::text::fold;
 use crate::DomainError;
 
 /// A seat of a member state in the plenary: titular (principal) or suplente (alternate).
@@ -193,23 +194,6 @@ pub fn check_seat(
     Ok(())
 }
 
-/// Folds text for searching: lower case, accents removed ("Pérez" → "perez").
-pub fn fold(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' => 'a',
-            'é' | 'è' | 'ë' | 'ê' => 'e',
-            'í' | 'ì' | 'ï' | 'î' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,10 +306,5 @@ mod tests {
         assert_eq!(preferred, [false, true, true]);
         contacts[0].preferred = true;
         assert!(settle_preferred(&mut contacts).is_err());
-    }
-
-    #[test]
-    fn folding_ignores_case_and_accents() {
-        assert_eq!(fold("José PÉREZ Núñez"), "jose perez nunez");
     }
 }

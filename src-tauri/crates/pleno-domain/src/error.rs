@@ -29,6 +29,8 @@ pub enum DomainError {
     SeatTaken { country: String, role: String, mandate: String, holder: String, term: String },
     #[error("asistencia: {0}")]
     Attendance(String),
+    #[error("numeración de acuerdos no válida: {0}")]
+    InvalidNumbering(String),
     #[error("regla de quórum no válida: {0}")]
     InvalidQuorum(String),
     #[error("los datos de referencia no son válidos: {0}")]

@@ -3,8 +3,46 @@
 //! Everything here is pure — no database, no files, no clock — so the rules can be
 //! tested exhaustively and shared by the store, the documents, the app and the CLI.
 
+/// A closed set of choices stored and typed as snake_case text, with the
+/// Spanish word the Secretariat reads and a parser whose error lists the valid
+/// values. Defined before the modules so that all of them can use it.
+macro_rules! choice_enum {
+    ($(#[$meta:meta])* $name:ident, $field:literal { $($variant:ident => $text:literal / $spanish:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[serde(rename_all = "snake_case")]
+        #[ts(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// The word the Secretariat reads, in Spanish.
+            pub fn spanish(self) -> &'static str {
+                match self { $($name::$variant => $spanish),+ }
+            }
+
+            /// Accepts the stored form, with hyphens for underscores and without accents.
+            pub fn parse(text: &str) -> Result<Self, DomainError> {
+                let wanted = $crate::directory::fold(text.trim()).replace('-', "_");
+                Self::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| DomainError::InvalidChoice {
+                    field: $field.into(),
+                    value: text.into(),
+                    valid: Self::ALL.iter().map(|v| v.as_str().replace('_', "-")).collect::<Vec<_>>().join(", "),
+                })
+            }
+        }
+    };
+}
+
+pub mod agreement;
 pub mod country;
 pub mod dates;
+pub mod decision;
 pub mod directory;
 pub mod directory_model;
 pub mod error;
@@ -13,6 +51,7 @@ pub mod meeting_model;
 pub mod plan;
 pub mod quorum;
 pub mod reference;
+pub mod text;
 
 pub use country::{CountryCode, Crime, MechanismKind};
 pub use dates::{spanish_long_date, Term};

@@ -8,40 +8,7 @@ use ts_rs::TS;
 
 use crate::DomainError;
 
-macro_rules! text_enum {
-    ($(#[$meta:meta])* $name:ident, $field:literal { $($variant:ident => $text:literal / $spanish:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-        #[serde(rename_all = "snake_case")]
-        #[ts(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            /// The word the Secretariat reads, in Spanish.
-            pub fn spanish(self) -> &'static str {
-                match self { $($name::$variant => $spanish),+ }
-            }
-
-            /// Accepts the stored form, with hyphens for underscores and without accents.
-            pub fn parse(text: &str) -> Result<Self, DomainError> {
-                let wanted = crate::directory::fold(text.trim()).replace('-', "_");
-                Self::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| DomainError::InvalidChoice {
-                    field: $field.into(),
-                    value: text.into(),
-                    valid: Self::ALL.iter().map(|v| v.as_str().replace('_', "-")).collect::<Vec<_>>().join(", "),
-                })
-            }
-        }
-    };
-}
-
-text_enum!(
+choice_enum!(
     /// Ordinary or extraordinary session (seed §VII, indicator 4.3).
     MeetingKind, "tipo de reunión" {
         Ordinaria => "ordinaria" / "Ordinaria",
@@ -49,7 +16,7 @@ text_enum!(
     }
 );
 
-text_enum!(
+choice_enum!(
     Modality, "modalidad" {
         Presencial => "presencial" / "presencial",
         Virtual => "virtual" / "virtual",
@@ -57,7 +24,7 @@ text_enum!(
     }
 );
 
-text_enum!(
+choice_enum!(
     /// borrador → convocada → en curso → cerrada.
     MeetingStatus, "estado de la reunión" {
         Borrador => "borrador" / "borrador",
@@ -67,7 +34,7 @@ text_enum!(
     }
 );
 
-text_enum!(
+choice_enum!(
     AgendaItemKind, "tipo de punto" {
         Quorum => "quorum" / "Verificación del quórum",
         AgendaApproval => "agenda_approval" / "Aprobación de la agenda",
@@ -81,7 +48,7 @@ text_enum!(
     }
 );
 
-text_enum!(
+choice_enum!(
     AttendanceStatus, "asistencia" {
         Presente => "presente" / "presente",
         Ausente => "ausente" / "ausente",
@@ -89,7 +56,7 @@ text_enum!(
     }
 );
 
-text_enum!(
+choice_enum!(
     /// The role a person holds in one meeting.
     MeetingRole, "rol en la reunión" {
         Titular => "titular" / "titular",
@@ -99,7 +66,7 @@ text_enum!(
     }
 );
 
-text_enum!(
+choice_enum!(
     ParticipationMode, "forma de participación" {
         Presencial => "presencial" / "presencial",
         Remota => "remota" / "remota",

@@ -6,10 +6,12 @@
 //! `*_db` module.
 
 pub mod agenda_db;
+pub mod agreement_db;
 pub mod appointment_db;
 pub mod attendance_db;
 pub mod committee_db;
 pub mod country_db;
+pub mod decision_db;
 pub mod error;
 pub mod meeting_db;
 mod open;

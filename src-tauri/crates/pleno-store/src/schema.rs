@@ -8,8 +8,14 @@ use rusqlite::Transaction;
 /// mistakes another program's SQLite file for its own.
 pub const APPLICATION_ID: i64 = 0x504C_4E4F;
 
-pub const MIGRATIONS: &[&str] =
-    &[include_str!("../sql/v1.sql"), include_str!("../sql/v2.sql"), include_str!("../sql/v3.sql")];
+// One line per version, so that adding one is a one-line diff.
+#[rustfmt::skip]
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../sql/v1.sql"),
+    include_str!("../sql/v2.sql"),
+    include_str!("../sql/v3.sql"),
+    include_str!("../sql/v4.sql"),
+];
 
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -1,0 +1,291 @@
+//! The register of agreements: numbered by meeting, with responsible parties, due
+//! dates, an append-only follow-up history, and links to the plan's indicators
+//! and activities; filters, full-text search and the indicators Pleno computes.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use pleno_domain::agreement::{
+    shown_status, Agreement, AgreementStatus, LinkTarget, Numbering, Responsible, ResponsibleKind, ShownStatus,
+};
+use pleno_store::agreement_db::{self, AgreementRow};
+use pleno_store::{committee_db, person_db, Connection};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::decisions::decision;
+use crate::directory::known_country;
+use crate::meetings::meeting;
+use crate::{Api, ApiError, Result};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AgreementDraft {
+    pub meeting_id: i64,
+    /// The adopted decision it comes from; `None` for agreements of past meetings
+    /// entered from their minutes.
+    pub decision_id: Option<i64>,
+    pub text: String,
+    /// Each one a state code ("CR"), "presidencia", "secretaria-tecnica",
+    /// "comite:ID" or "persona:ID".
+    pub responsible: Vec<String>,
+    pub due_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FollowUpDraft {
+    pub text: String,
+    pub status: Option<AgreementStatus>,
+    /// The meeting where it was reported, if any.
+    pub meeting_id: Option<i64>,
+    pub reported_on: NaiveDate,
+}
+
+/// Filters of the archive of agreements; all optional, combined with AND.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct AgreementFilter {
+    pub status: Option<ShownStatus>,
+    /// A responsible member state.
+    pub country: Option<String>,
+    pub meeting_id: Option<i64>,
+    pub year: Option<i32>,
+    /// An axis code: agreements linked to an indicator or activity of that axis.
+    pub axis: Option<String>,
+    pub indicator: Option<String>,
+    #[serde(default)]
+    pub overdue: bool,
+}
+
+fn parse_responsible(conn: &Connection, token: &str) -> Result<Responsible> {
+    let token = token.trim();
+    let simple = |kind: ResponsibleKind| Responsible {
+        kind,
+        country: None,
+        committee_id: None,
+        person_id: None,
+        label: kind.spanish().to_string(),
+    };
+    let lower = pleno_domain::directory::fold(token).replace('-', "_");
+    if lower == "presidencia" {
+        return Ok(simple(ResponsibleKind::Presidencia));
+    }
+    if lower == "secretaria_tecnica" || lower == "st" {
+        return Ok(simple(ResponsibleKind::SecretariaTecnica));
+    }
+    let id = |rest: &str| {
+        rest.parse::<i64>().map_err(|_| ApiError::invalid(format!("«{token}»: después de «:» va un número")))
+    };
+    if let Some(rest) = lower.strip_prefix("comite:") {
+        let id = id(rest)?;
+        let committee = committee_db::list(conn, None)?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or_else(|| ApiError::not_found(format!("No existe el comité {id}")))?;
+        return Ok(Responsible { committee_id: Some(id), label: committee.name, ..simple(ResponsibleKind::Committee) });
+    }
+    if let Some(rest) = lower.strip_prefix("persona:") {
+        let id = id(rest)?;
+        let person =
+            person_db::get(conn, id)?.ok_or_else(|| ApiError::not_found(format!("No existe la persona {id}")))?;
+        return Ok(Responsible { person_id: Some(id), label: person.name, ..simple(ResponsibleKind::Person) });
+    }
+    let (code, name) = known_country(conn, token).map_err(|_| {
+        ApiError::invalid(format!(
+            "«{token}» no es un responsable: use el código de un Estado (CR), presidencia, secretaria-tecnica, comite:N o persona:N"
+        ))
+    })?;
+    Ok(Responsible { country: Some(code.to_string()), label: name, ..simple(ResponsibleKind::State) })
+}
+
+/// Assembles agreements from their rows and the related tables, read once.
+fn assemble(conn: &Connection, rows: Vec<AgreementRow>, today: NaiveDate) -> Result<Vec<Agreement>> {
+    let mut responsible = agreement_db::responsible(conn)?;
+    let mut follow_ups = agreement_db::follow_ups(conn)?;
+    let mut links = agreement_db::links(conn)?;
+    let mut titles: HashMap<i64, String> = HashMap::new();
+    let mut title_of = |id: i64| -> Result<String> {
+        if let Some(t) = titles.get(&id) {
+            return Ok(t.clone());
+        }
+        let t = meeting(conn, id)?.title;
+        titles.insert(id, t.clone());
+        Ok(t)
+    };
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let follow = follow_ups.remove(&r.id).unwrap_or_default();
+        out.push(Agreement {
+            meeting_title: title_of(r.meeting_id)?,
+            shown_status: shown_status(r.status, r.due_on, today),
+            responsible: responsible.remove(&r.id).unwrap_or_default(),
+            follow_ups: follow,
+            links: links.remove(&r.id).unwrap_or_default(),
+            id: r.id,
+            number: r.number,
+            meeting_id: r.meeting_id,
+            decision_id: r.decision_id,
+            text: r.text,
+            adopted_on: r.adopted_on,
+            due_on: r.due_on,
+            status: r.status,
+        });
+    }
+    Ok(out)
+}
+
+fn matches(a: &Agreement, f: &AgreementFilter, axis_of: &HashMap<String, String>) -> bool {
+    f.status.is_none_or(|s| a.shown_status == s)
+        && f.country
+            .as_deref()
+            .is_none_or(|c| a.responsible.iter().any(|r| r.country.as_deref() == Some(&c.to_uppercase())))
+        && f.meeting_id.is_none_or(|m| a.meeting_id == m)
+        && f.year.is_none_or(|y| chrono::Datelike::year(&a.adopted_on) == y)
+        && f.indicator
+            .as_deref()
+            .is_none_or(|i| a.links.iter().any(|l| l.target == LinkTarget::Indicator && l.code == i))
+        && f.axis.as_deref().is_none_or(|axis| a.links.iter().any(|l| axis_of.get(&l.code).is_some_and(|x| x == axis)))
+        && (!f.overdue || a.shown_status == ShownStatus::Vencido)
+}
+
+impl Api {
+    /// Adds an agreement to the register, numbered by the settings' scheme.
+    pub fn add_agreement(&mut self, draft: &AgreementDraft, today: NaiveDate) -> Result<Agreement> {
+        let text = pleno_domain::directory::required("el texto del acuerdo", &draft.text)?;
+        let numbering = Numbering::parse(&self.settings()?.agreement_numbering)?;
+        let id = self.store.write(|tx| {
+            let m = meeting(tx, draft.meeting_id)?;
+            let adopted_on = match draft.decision_id {
+                Some(decision_id) => {
+                    let d = decision(tx, decision_id)?;
+                    if d.meeting_id != m.id {
+                        return Err(ApiError::invalid(format!("La decisión {decision_id} no es de la {}", m.title)));
+                    }
+                    if !d.result().adopted {
+                        return Err(ApiError::invalid(format!(
+                            "La decisión {decision_id} no fue adoptada: no da lugar a un acuerdo"
+                        )));
+                    }
+                    if let Some(existing) = agreement_db::of_decision(tx, decision_id)? {
+                        return Err(ApiError::invalid(format!(
+                            "La decisión {decision_id} ya dio lugar al acuerdo {existing}"
+                        )));
+                    }
+                    d.decided_at.date()
+                }
+                None => m.starts_on,
+            };
+            if let Some(due) = draft.due_on {
+                if due < adopted_on {
+                    return Err(ApiError::invalid("La fecha límite no puede ser anterior a la adopción del acuerdo"));
+                }
+            }
+            let responsible = draft.responsible.iter().map(|t| parse_responsible(tx, t)).collect::<Result<Vec<_>>>()?;
+            let sequence = agreement_db::next_sequence(tx, m.id)?;
+            let number = numbering.number(m.kind, m.number, chrono::Datelike::year(&m.starts_on), sequence);
+            if agreement_db::number_taken(tx, &number)? {
+                return Err(ApiError::invalid(format!(
+                    "El número {number} ya existe en el registro: revise la numeración en Ajustes"
+                )));
+            }
+            let id = agreement_db::insert(
+                tx,
+                &AgreementRow {
+                    id: 0,
+                    number,
+                    meeting_id: m.id,
+                    decision_id: draft.decision_id,
+                    sequence,
+                    text: text.clone(),
+                    adopted_on,
+                    due_on: draft.due_on,
+                    status: AgreementStatus::Pendiente,
+                },
+            )?;
+            for r in &responsible {
+                agreement_db::add_responsible(tx, id, r)?;
+            }
+            Ok(id)
+        })?;
+        self.agreement(id, today)
+    }
+
+    pub fn agreement(&self, id: i64, today: NaiveDate) -> Result<Agreement> {
+        self.store.read(|conn| {
+            let row = agreement_db::get(conn, id)?
+                .ok_or_else(|| ApiError::not_found(format!("No existe el acuerdo {id}")))?;
+            Ok(assemble(conn, vec![row], today)?.remove(0))
+        })
+    }
+
+    pub fn agreements(&self, filter: &AgreementFilter, today: NaiveDate) -> Result<Vec<Agreement>> {
+        let axis_of: HashMap<String, String> = {
+            let plan = self.plan()?;
+            let mut map = HashMap::new();
+            for axis in &plan.strategic_plan.axes {
+                for i in axis.objectives.iter().flat_map(|o| &o.results).flat_map(|r| &r.indicators) {
+                    map.insert(i.code.clone(), axis.code.clone());
+                }
+            }
+            for poa in &plan.operating_plans {
+                for o in &poa.objectives {
+                    for a in &o.activities {
+                        map.insert(a.code.clone(), o.axis.clone());
+                    }
+                }
+            }
+            map
+        };
+        let all = self.store.read(|conn| assemble(conn, agreement_db::list(conn)?, today))?;
+        Ok(all.into_iter().filter(|a| matches(a, filter, &axis_of)).collect())
+    }
+
+    /// Appends a follow-up; a status given changes the agreement's status.
+    pub fn add_follow_up(&mut self, id: i64, draft: &FollowUpDraft, today: NaiveDate) -> Result<Agreement> {
+        let text = pleno_domain::directory::required("el texto del seguimiento", &draft.text)?;
+        self.store.write(|tx| {
+            let row =
+                agreement_db::get(tx, id)?.ok_or_else(|| ApiError::not_found(format!("No existe el acuerdo {id}")))?;
+            if let Some(m) = draft.meeting_id {
+                meeting(tx, m)?;
+            }
+            if draft.reported_on < row.adopted_on {
+                return Err(ApiError::invalid("El seguimiento no puede ser anterior a la adopción del acuerdo"));
+            }
+            agreement_db::add_follow_up(tx, id, draft.reported_on, draft.meeting_id, &text, draft.status)?;
+            if let Some(status) = draft.status {
+                agreement_db::set_status(tx, id, status)?;
+            }
+            Ok::<_, ApiError>(())
+        })?;
+        self.agreement(id, today)
+    }
+
+    /// Links an agreement to an indicator or an activity it advances.
+    pub fn link_agreement(
+        &mut self,
+        id: i64,
+        target: LinkTarget,
+        code: &str,
+        note: &str,
+        today: NaiveDate,
+    ) -> Result<Agreement> {
+        self.store.write(|tx| {
+            agreement_db::get(tx, id)?.ok_or_else(|| ApiError::not_found(format!("No existe el acuerdo {id}")))?;
+            let (indicator, activity) = match target {
+                LinkTarget::Indicator => (
+                    Some(agreement_db::indicator_id(tx, code)?.ok_or_else(|| {
+                        ApiError::invalid(format!("No existe el indicador {code} en el Plan Estratégico"))
+                    })?),
+                    None,
+                ),
+                LinkTarget::Activity => (
+                    None,
+                    Some(agreement_db::activity_id(tx, code)?.ok_or_else(|| {
+                        ApiError::invalid(format!("No existe la actividad {code} en ningún plan operativo"))
+                    })?),
+                ),
+            };
+            Ok::<_, ApiError>(agreement_db::link(tx, id, indicator, activity, note.trim())?)
+        })?;
+        self.agreement(id, today)
+    }
+}

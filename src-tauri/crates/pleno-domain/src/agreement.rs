@@ -1,0 +1,214 @@
+//! Agreements (acuerdos): what the plenary adopts, numbered in the register,
+//! followed up at later sessions. Indicator 4.3 of the plan counts those fulfilled.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::meeting::{roman, MeetingKind};
+use crate::DomainError;
+
+choice_enum!(
+    /// The status the Secretariat records; "vencido" is derived, never stored.
+    AgreementStatus, "estado del acuerdo" {
+        Pendiente => "pendiente" / "pendiente",
+        EnCurso => "en_curso" / "en curso",
+        Cumplido => "cumplido" / "cumplido",
+        SinEfecto => "sin_efecto" / "sin efecto",
+    }
+);
+
+choice_enum!(
+    /// Who answers for an agreement.
+    ResponsibleKind, "responsable" {
+        State => "state" / "Estado miembro",
+        Presidencia => "presidencia" / "Presidencia",
+        SecretariaTecnica => "secretaria_tecnica" / "Secretaría Técnica",
+        Committee => "committee" / "comité",
+        Person => "person" / "persona",
+    }
+);
+
+/// The status shown: the recorded one, or "vencido" when the due date has passed
+/// without fulfilment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename_all = "snake_case")]
+pub enum ShownStatus {
+    Pendiente,
+    EnCurso,
+    Cumplido,
+    SinEfecto,
+    Vencido,
+}
+
+impl ShownStatus {
+    pub fn spanish(self) -> &'static str {
+        match self {
+            ShownStatus::Pendiente => "pendiente",
+            ShownStatus::EnCurso => "en curso",
+            ShownStatus::Cumplido => "cumplido",
+            ShownStatus::SinEfecto => "sin efecto",
+            ShownStatus::Vencido => "vencido",
+        }
+    }
+}
+
+/// The status to show on `today` (the clock is passed in).
+pub fn shown_status(status: AgreementStatus, due: Option<NaiveDate>, today: NaiveDate) -> ShownStatus {
+    match status {
+        AgreementStatus::Cumplido => ShownStatus::Cumplido,
+        AgreementStatus::SinEfecto => ShownStatus::SinEfecto,
+        _ if due.is_some_and(|d| d < today) => ShownStatus::Vencido,
+        AgreementStatus::Pendiente => ShownStatus::Pendiente,
+        AgreementStatus::EnCurso => ShownStatus::EnCurso,
+    }
+}
+
+/// How agreement numbers are written, with placeholders: `{reunion}` (the
+/// meeting's number in roman numerals), `{tipo}` (RO or RE), `{año}` (the
+/// meeting's year) and `{n}` (the agreement's order in the meeting, two digits).
+/// The default gives "XV-RO-2026-03".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Numbering(String);
+
+pub const DEFAULT_NUMBERING: &str = "{reunion}-{tipo}-{año}-{n}";
+
+impl Default for Numbering {
+    fn default() -> Self {
+        Numbering(DEFAULT_NUMBERING.into())
+    }
+}
+
+impl Numbering {
+    pub fn parse(format: &str) -> Result<Self, DomainError> {
+        let bad = |why: &str| DomainError::InvalidNumbering(format!("«{format}» {why}"));
+        if !format.contains("{n}") {
+            return Err(bad("debe incluir {n}, el orden del acuerdo en la reunión, para que no se repitan números"));
+        }
+        let mut rest = format;
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..].find('}').ok_or_else(|| bad("tiene una llave sin cerrar"))? + open;
+            let name = &rest[open + 1..close];
+            if !["reunion", "tipo", "año", "n"].contains(&name) {
+                return Err(bad(&format!("usa {{{name}}}, que no existe: use {{reunion}}, {{tipo}}, {{año}} y {{n}}")));
+            }
+            rest = &rest[close + 1..];
+        }
+        Ok(Numbering(format.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn number(&self, kind: MeetingKind, meeting_number: u32, year: i32, order: u32) -> String {
+        let tipo = match kind {
+            MeetingKind::Ordinaria => "RO",
+            MeetingKind::Extraordinaria => "RE",
+        };
+        self.0
+            .replace("{reunion}", &roman(meeting_number))
+            .replace("{tipo}", tipo)
+            .replace("{año}", &year.to_string())
+            .replace("{n}", &format!("{order:02}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn vencido_is_derived_from_the_due_date_and_a_fixed_clock() {
+        let today = d("2026-11-28");
+        let cases = [
+            (AgreementStatus::Pendiente, Some("2026-11-27"), ShownStatus::Vencido),
+            (AgreementStatus::EnCurso, Some("2026-01-01"), ShownStatus::Vencido),
+            (AgreementStatus::Pendiente, Some("2026-11-28"), ShownStatus::Pendiente),
+            (AgreementStatus::EnCurso, None, ShownStatus::EnCurso),
+            (AgreementStatus::Cumplido, Some("2020-01-01"), ShownStatus::Cumplido),
+            (AgreementStatus::SinEfecto, Some("2020-01-01"), ShownStatus::SinEfecto),
+        ];
+        for (status, due, expected) in cases {
+            assert_eq!(shown_status(status, due.map(d), today), expected, "{status:?} due {due:?}");
+        }
+    }
+
+    #[test]
+    fn agreements_are_numbered_by_meeting_with_the_default_scheme() {
+        let n = Numbering::default();
+        assert_eq!(n.number(MeetingKind::Ordinaria, 15, 2026, 3), "XV-RO-2026-03");
+        assert_eq!(n.number(MeetingKind::Extraordinaria, 2, 2025, 12), "II-RE-2025-12");
+        let custom = Numbering::parse("Acuerdo {n}/{reunion} ({año})").unwrap();
+        assert_eq!(custom.number(MeetingKind::Ordinaria, 16, 2027, 1), "Acuerdo 01/XVI (2027)");
+    }
+
+    #[test]
+    fn a_numbering_without_order_or_with_unknown_placeholders_is_refused() {
+        assert!(Numbering::parse("{reunion}-{año}").unwrap_err().to_string().contains("{n}"));
+        assert!(Numbering::parse("{reunion}-{mes}-{n}").unwrap_err().to_string().contains("{mes}"));
+        assert!(Numbering::parse("{reunion-{n}").is_err());
+    }
+}
+
+/// One party answering for an agreement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Responsible {
+    pub kind: ResponsibleKind,
+    pub country: Option<String>,
+    pub committee_id: Option<i64>,
+    pub person_id: Option<i64>,
+    /// The name to print: the state's, the committee's, the person's or the office's.
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FollowUp {
+    pub id: i64,
+    pub reported_on: NaiveDate,
+    pub meeting_id: Option<i64>,
+    pub meeting_title: Option<String>,
+    pub text: String,
+    pub new_status: Option<AgreementStatus>,
+}
+
+/// What an agreement advances in the plan: an indicator of the strategic plan or
+/// an activity of an operating plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PlanLink {
+    pub target: LinkTarget,
+    pub code: String,
+    pub title: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename_all = "snake_case")]
+pub enum LinkTarget {
+    Indicator,
+    Activity,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Agreement {
+    pub id: i64,
+    pub number: String,
+    pub meeting_id: i64,
+    pub meeting_title: String,
+    pub decision_id: Option<i64>,
+    pub text: String,
+    pub adopted_on: NaiveDate,
+    pub due_on: Option<NaiveDate>,
+    pub status: AgreementStatus,
+    /// The status as shown on the day asked about ("vencido" included).
+    pub shown_status: ShownStatus,
+    pub responsible: Vec<Responsible>,
+    pub follow_ups: Vec<FollowUp>,
+    pub links: Vec<PlanLink>,
+}

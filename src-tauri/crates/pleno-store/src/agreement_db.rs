@@ -1,0 +1,271 @@
+//! SQL for the agreement tables (`agreement`, `agreement_responsible`,
+//! `agreement_follow_up`, `agreement_link`) and the full-text `search_index`.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use pleno_domain::agreement::{AgreementStatus, FollowUp, LinkTarget, PlanLink, Responsible, ResponsibleKind};
+use pleno_domain::meeting::{meeting_title, MeetingKind};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use crate::country_db::parsed;
+use crate::Result;
+
+/// An agreement as stored, before the API adds what it derives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreementRow {
+    pub id: i64,
+    pub number: String,
+    pub meeting_id: i64,
+    pub decision_id: Option<i64>,
+    pub sequence: u32,
+    pub text: String,
+    pub adopted_on: NaiveDate,
+    pub due_on: Option<NaiveDate>,
+    pub status: AgreementStatus,
+}
+
+const COLUMNS: &str = "id, number, meeting_id, decision_id, sequence, text, adopted_on, due_on, status";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<AgreementRow> {
+    Ok(AgreementRow {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        meeting_id: r.get(2)?,
+        decision_id: r.get(3)?,
+        sequence: r.get(4)?,
+        text: r.get(5)?,
+        adopted_on: r.get(6)?,
+        due_on: r.get(7)?,
+        status: parsed(r, 8, |t| AgreementStatus::parse(t).ok())?,
+    })
+}
+
+pub fn insert(tx: &Transaction, a: &AgreementRow) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO agreement (number, meeting_id, decision_id, sequence, text, adopted_on, due_on, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![a.number, a.meeting_id, a.decision_id, a.sequence, a.text, a.adopted_on, a.due_on, a.status.as_str()],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+pub fn next_sequence(conn: &Connection, meeting_id: i64) -> Result<u32> {
+    Ok(conn.query_row(
+        "SELECT coalesce(max(sequence), 0) + 1 FROM agreement WHERE meeting_id = ?1",
+        [meeting_id],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn number_taken(conn: &Connection, number: &str) -> Result<bool> {
+    Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM agreement WHERE number = ?1)", [number], |r| r.get(0))?)
+}
+
+pub fn of_decision(conn: &Connection, decision_id: i64) -> Result<Option<i64>> {
+    Ok(conn.query_row("SELECT id FROM agreement WHERE decision_id = ?1", [decision_id], |r| r.get(0)).optional()?)
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<AgreementRow>> {
+    Ok(conn.query_row(&format!("SELECT {COLUMNS} FROM agreement WHERE id = ?1"), [id], row).optional()?)
+}
+
+/// All agreements, in the register's order: by meeting date, then sequence.
+pub fn list(conn: &Connection) -> Result<Vec<AgreementRow>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {} FROM agreement a JOIN meeting m ON m.id = a.meeting_id ORDER BY m.starts_on, a.sequence",
+        COLUMNS.split(", ").map(|c| format!("a.{c}")).collect::<Vec<_>>().join(", ")
+    ))?;
+    let rows = stmt.query_map([], row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn set_status(tx: &Transaction, id: i64, status: AgreementStatus) -> Result<()> {
+    tx.execute("UPDATE agreement SET status = ?2 WHERE id = ?1", params![id, status.as_str()])?;
+    Ok(())
+}
+
+pub fn add_responsible(tx: &Transaction, agreement_id: i64, r: &Responsible) -> Result<()> {
+    tx.execute(
+        "INSERT INTO agreement_responsible (agreement_id, kind, country_code, committee_id, person_id)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![agreement_id, r.kind.as_str(), r.country, r.committee_id, r.person_id],
+    )?;
+    Ok(())
+}
+
+/// Responsible parties of every agreement, with the label to print.
+pub fn responsible(conn: &Connection) -> Result<HashMap<i64, Vec<Responsible>>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.agreement_id, r.kind, r.country_code, r.committee_id, r.person_id,
+                coalesce(c.name, k.name, p.name, '')
+         FROM agreement_responsible r LEFT JOIN country c ON c.code = r.country_code
+         LEFT JOIN committee k ON k.id = r.committee_id LEFT JOIN person p ON p.id = r.person_id
+         ORDER BY r.agreement_id, r.id",
+    )?;
+    let mut map: HashMap<i64, Vec<Responsible>> = HashMap::new();
+    for item in stmt.query_map([], |r| {
+        let kind = parsed(r, 1, |t| ResponsibleKind::parse(t).ok())?;
+        let name: String = r.get(5)?;
+        Ok((
+            r.get::<_, i64>(0)?,
+            Responsible {
+                kind,
+                country: r.get(2)?,
+                committee_id: r.get(3)?,
+                person_id: r.get(4)?,
+                label: if name.is_empty() { kind.spanish().to_string() } else { name },
+            },
+        ))
+    })? {
+        let (id, r) = item?;
+        map.entry(id).or_default().push(r);
+    }
+    Ok(map)
+}
+
+pub fn add_follow_up(
+    tx: &Transaction,
+    agreement_id: i64,
+    reported_on: NaiveDate,
+    meeting_id: Option<i64>,
+    text: &str,
+    new_status: Option<AgreementStatus>,
+) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO agreement_follow_up (agreement_id, reported_on, meeting_id, text, new_status)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![agreement_id, reported_on, meeting_id, text, new_status.map(|s| s.as_str())],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Follow-ups of every agreement, oldest first, with the meeting's title.
+pub fn follow_ups(conn: &Connection) -> Result<HashMap<i64, Vec<FollowUp>>> {
+    let mut stmt = conn.prepare(
+        "SELECT f.agreement_id, f.id, f.reported_on, f.meeting_id, f.text, f.new_status, m.kind, m.number
+         FROM agreement_follow_up f LEFT JOIN meeting m ON m.id = f.meeting_id ORDER BY f.agreement_id, f.reported_on, f.id",
+    )?;
+    let mut map: HashMap<i64, Vec<FollowUp>> = HashMap::new();
+    for item in stmt.query_map([], |r| {
+        let status: Option<String> = r.get(5)?;
+        let kind: Option<String> = r.get(6)?;
+        let meeting_title = match kind {
+            Some(_) => Some(meeting_title(parsed(r, 6, |t| MeetingKind::parse(t).ok())?, r.get(7)?)),
+            None => None,
+        };
+        Ok((
+            r.get::<_, i64>(0)?,
+            FollowUp {
+                id: r.get(1)?,
+                reported_on: r.get(2)?,
+                meeting_id: r.get(3)?,
+                meeting_title,
+                text: r.get(4)?,
+                new_status: match status {
+                    Some(_) => Some(parsed(r, 5, |t| AgreementStatus::parse(t).ok())?),
+                    None => None,
+                },
+            },
+        ))
+    })? {
+        let (id, f) = item?;
+        map.entry(id).or_default().push(f);
+    }
+    Ok(map)
+}
+
+/// The date an agreement was last set to `cumplido`, if it is.
+pub fn fulfilled_on(conn: &Connection) -> Result<HashMap<i64, NaiveDate>> {
+    let mut stmt = conn.prepare(
+        "SELECT agreement_id, max(reported_on) FROM agreement_follow_up WHERE new_status = 'cumplido' GROUP BY agreement_id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn indicator_id(conn: &Connection, code: &str) -> Result<Option<i64>> {
+    Ok(conn.query_row("SELECT id FROM indicator WHERE code = ?1", [code], |r| r.get(0)).optional()?)
+}
+
+/// An activity by code, in the most recent operating plan that has it.
+pub fn activity_id(conn: &Connection, code: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT a.id FROM activity a JOIN operational_objective o ON o.id = a.operational_objective_id
+             JOIN operating_plan p ON p.id = o.operating_plan_id WHERE a.code = ?1 ORDER BY p.year DESC LIMIT 1",
+            [code],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+pub fn link(
+    tx: &Transaction,
+    agreement_id: i64,
+    indicator_id: Option<i64>,
+    activity_id: Option<i64>,
+    note: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO agreement_link (agreement_id, indicator_id, activity_id, note) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (agreement_id, indicator_id, activity_id) DO UPDATE SET note = excluded.note",
+        params![agreement_id, indicator_id, activity_id, note],
+    )?;
+    Ok(())
+}
+
+/// Links of every agreement to indicators and activities, with their codes and titles.
+pub fn links(conn: &Connection) -> Result<HashMap<i64, Vec<PlanLink>>> {
+    let mut stmt = conn.prepare(
+        "SELECT l.agreement_id, l.indicator_id IS NOT NULL, coalesce(i.code, a.code), coalesce(i.title, a.title), l.note
+         FROM agreement_link l LEFT JOIN indicator i ON i.id = l.indicator_id LEFT JOIN activity a ON a.id = l.activity_id
+         ORDER BY l.agreement_id, l.indicator_id IS NULL, coalesce(i.code, a.code)",
+    )?;
+    let mut map: HashMap<i64, Vec<PlanLink>> = HashMap::new();
+    for item in stmt.query_map([], |r| {
+        let is_indicator: bool = r.get(1)?;
+        Ok((
+            r.get::<_, i64>(0)?,
+            PlanLink {
+                target: if is_indicator { LinkTarget::Indicator } else { LinkTarget::Activity },
+                code: r.get(2)?,
+                title: r.get(3)?,
+                note: r.get(4)?,
+            },
+        ))
+    })? {
+        let (id, l) = item?;
+        map.entry(id).or_default().push(l);
+    }
+    Ok(map)
+}
+
+/// One match of a full-text search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRow {
+    /// "agreement", "follow_up" or "decision".
+    pub kind: String,
+    pub ref_id: i64,
+    pub agreement_id: Option<i64>,
+    /// The matched text with hits between \u{1} and \u{2}.
+    pub snippet: String,
+}
+
+/// Searches agreements, follow-ups and decisions, ignoring accents and case. Each
+/// word of `text` must appear (as a word or the start of one).
+pub fn search(conn: &Connection, text: &str, limit: u32) -> Result<Vec<SearchRow>> {
+    let query: Vec<String> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();
+    if query.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare(
+        "SELECT kind, ref_id, agreement_id, snippet(search_index, 3, char(1), char(2), '…', 24)
+         FROM search_index WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![query.join(" "), limit], |r| {
+        Ok(SearchRow { kind: r.get(0)?, ref_id: r.get(1)?, agreement_id: r.get(2)?, snippet: r.get(3)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
