@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use pleno_domain::agreement::{AgreementStatus, LinkTarget, ShownStatus};
-use pleno_domain::meeting::MeetingRole;
+use pleno_domain::meeting::{MeetingRole, MeetingStatus};
 use pleno_domain::plan::ComputedIndicator;
 use pleno_store::{agreement_db, attendance_db, country_db, meeting_db};
 use serde::{Deserialize, Serialize};
@@ -118,7 +118,9 @@ impl Api {
             let mut total = 0u32;
             let mut counted = 0u32;
             for m in meeting_db::list(conn)? {
-                if !within(m.starts_on, from, to) {
+                // A meeting still in draft or only convened has not been held.
+                let held = matches!(m.status, MeetingStatus::EnCurso | MeetingStatus::Cerrada);
+                if !held || !within(m.starts_on, from, to) {
                     continue;
                 }
                 counted += 1;

@@ -4,13 +4,22 @@
 //! invented, e-mails use the reserved `.example` domain, phone numbers are fictitious.
 
 use chrono::NaiveDate;
+use pleno_domain::agreement::{AgreementStatus, LinkTarget};
 use pleno_domain::country::Crime;
+use pleno_domain::decision::{Base, DecisionMethod, PositionKind, Tally, Threshold, VoteChoice};
 use pleno_domain::directory::{Contact, ContactKind, SeatRole};
 use pleno_domain::directory_model::{Office, OrganisationKind, PersonDraft};
+use pleno_domain::meeting::{
+    AgendaItemKind, AttendanceStatus, MeetingKind, MeetingRole, MeetingStatus, Modality, ParticipationMode,
+};
+use pleno_domain::meeting_model::QuorumReason;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::agreements::{AgreementDraft, FollowUpDraft};
+use crate::decisions::DecisionDraft;
 use crate::directory::{OrganisationDraft, SeatAssignment};
+use crate::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use crate::{Api, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -20,6 +29,8 @@ pub struct DemoReport {
     pub persons: u32,
     pub seats: u32,
     pub organisations: u32,
+    pub meetings: u32,
+    pub agreements: u32,
 }
 
 struct Delegate {
@@ -182,12 +193,30 @@ fn contacts(name: &str, domain: &str, prefix: &str, n: usize) -> Vec<Contact> {
 }
 
 impl Api {
-    /// Loads the demo directory into a database that has no people yet.
+    /// Loads the demo archive (directory, meetings, decisions, agreements) into a
+    /// database that has no people yet.
     pub fn load_demo(&mut self) -> Result<DemoReport> {
-        if !self.people(None)?.is_empty() {
-            return Ok(DemoReport { loaded: false, persons: 0, seats: 0, organisations: 0 });
+        let mut report = self.load_demo_directory()?;
+        if report.loaded {
+            self.load_demo_meetings(&mut report)?;
         }
-        let mut report = DemoReport { loaded: true, persons: 0, seats: 0, organisations: 0 };
+        Ok(report)
+    }
+
+    /// Only the demo directory: delegations, observers, offices and committees.
+    pub fn load_demo_directory(&mut self) -> Result<DemoReport> {
+        if !self.people(None)?.is_empty() {
+            return Ok(DemoReport {
+                loaded: false,
+                persons: 0,
+                seats: 0,
+                organisations: 0,
+                meetings: 0,
+                agreements: 0,
+            });
+        }
+        let mut report =
+            DemoReport { loaded: true, persons: 0, seats: 0, organisations: 0, meetings: 0, agreements: 0 };
         let mut n = 0;
         let since = date(2024, 3, 1);
         for (code, prefix, domain, institution, delegates) in &DELEGATIONS {
@@ -320,5 +349,234 @@ impl Api {
             self.add_committee_member(communication.id, Some(code), None, date(2025, 6, 1), None)?;
         }
         Ok(report)
+    }
+
+    /// Two past meetings with attendance, decisions and agreements (some fulfilled,
+    /// one overdue), and an upcoming one with its agenda.
+    fn load_demo_meetings(&mut self, totals: &mut DemoReport) -> Result<()> {
+        let meeting = |number, day: NaiveDate, city: &str, country: &str, modality| MeetingDraft {
+            kind: MeetingKind::Ordinaria,
+            number: Some(number),
+            starts_on: day,
+            ends_on: None,
+            start_time: Some("09:00".into()),
+            city: city.into(),
+            country: Some(country.into()),
+            host: Some(country.into()),
+            modality,
+            link: if modality == Modality::Presencial {
+                String::new()
+            } else {
+                "https://videoconferencia.example/coalicion".into()
+            },
+        };
+        let item = |detail: &MeetingDetail, title: &str| {
+            detail.agenda.iter().find(|i| i.title == title).map(|i| i.id).expect("standard item")
+        };
+        let at = |day: NaiveDate, h, m| day.and_hms_opt(h, m, 0).expect("valid time");
+
+        // XIII: Guatemala, November 2025.
+        let day13 = date(2025, 11, 20);
+        let xiii = self.create_meeting(&meeting(13, day13, "Ciudad de Guatemala", "GT", Modality::Presencial))?;
+        let xiii = self.insert_standard_agenda(xiii.meeting.id)?;
+        let m13 = xiii.meeting.id;
+        self.roll_call(m13, day13, &["BZ", "CR", "SV", "GT", "HN", "PA", "DO"], &["MX"])?;
+        self.approve_agenda(m13, at(day13, 9, 20), "")?;
+        let follow = item(&xiii, "Seguimiento de acuerdos");
+        let strategy = self.add_decision(m13, &DecisionDraft {
+            agenda_item_id: follow,
+            text: "Aprobar la conformación del Petit Comité para la línea base de las estrategias regionales de prevención.".into(),
+            method: DecisionMethod::Consensus,
+            threshold: None,
+            base: None,
+        }, at(day13, 11, 0))?;
+        self.consensus_position(
+            strategy.id,
+            "PA",
+            PositionKind::Reservation,
+            "Sujeto a la confirmación de su Cancillería.",
+        )?;
+        let a1 = self.add_agreement(&AgreementDraft {
+            meeting_id: m13,
+            decision_id: Some(strategy.id),
+            text: "Conformar el Petit Comité con Guatemala, México y Panamá para elaborar la línea base de las estrategias regionales de prevención de la trata de personas y del tráfico ilícito de migrantes.".into(),
+            responsible: vec!["comite:1".into(), "secretaria-tecnica".into()],
+            due_on: Some(date(2026, 3, 31)),
+        }, day13)?;
+        self.link_agreement(
+            a1.id,
+            LinkTarget::Indicator,
+            "1.1.1",
+            "Primer paso hacia la Estrategia Regional de prevención.",
+            day13,
+        )?;
+        self.link_agreement(a1.id, LinkTarget::Activity, "1.1.2", "", day13)?;
+
+        let repatriation = self.add_decision(m13, &DecisionDraft {
+            agenda_item_id: follow,
+            text: "Adoptar la hoja de ruta para la aprobación de los protocolos nacionales de repatriación de víctimas.".into(),
+            method: DecisionMethod::Vote,
+            threshold: Some(Threshold::TwoThirds),
+            base: Some(Base::Present),
+        }, at(day13, 12, 0))?;
+        for (country, choice) in [
+            ("BZ", VoteChoice::Yes),
+            ("CR", VoteChoice::Yes),
+            ("SV", VoteChoice::Yes),
+            ("GT", VoteChoice::Yes),
+            ("HN", VoteChoice::Yes),
+            ("PA", VoteChoice::Abstain),
+            ("DO", VoteChoice::Yes),
+        ] {
+            self.cast_vote(repatriation.id, country, choice)?;
+        }
+        self.recount(repatriation.id, Tally { yes: 6, no: 0, abstain: 1 }, at(day13, 12, 10))?;
+        let a2 = self.add_agreement(&AgreementDraft {
+            meeting_id: m13,
+            decision_id: Some(repatriation.id),
+            text: "Cada mecanismo nacional presentará en la próxima reunión el estado de aprobación de su protocolo nacional de repatriación de víctimas de trata de personas.".into(),
+            responsible: ["BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA", "DO"].map(String::from).to_vec(),
+            due_on: Some(date(2026, 6, 10)),
+        }, day13)?;
+        self.link_agreement(a2.id, LinkTarget::Indicator, "2.2.1", "Protocolos nacionales aprobados.", day13)?;
+        self.link_agreement(a2.id, LinkTarget::Activity, "2.1.3.3", "", day13)?;
+        let a3 = self.add_agreement(&AgreementDraft {
+            meeting_id: m13,
+            decision_id: None,
+            text: "Solicitar a la Secretaría Técnica el mapeo de actores nacionales, regionales y extrarregionales para nuevas alianzas.".into(),
+            responsible: vec!["secretaria-tecnica".into(), "presidencia".into()],
+            due_on: Some(date(2026, 5, 31)),
+        }, day13)?;
+        self.link_agreement(a3.id, LinkTarget::Indicator, "4.1.1", "", day13)?;
+        self.link_agreement(a3.id, LinkTarget::Activity, "4.1.1.1", "", day13)?;
+        self.check_quorum(m13, at(day13, 16, 30), QuorumReason::Solicitud)?;
+        self.advance_to(m13, MeetingStatus::Cerrada, day13)?;
+
+        // XIV: San José, June 2026, hybrid.
+        let day14 = date(2026, 6, 10);
+        let xiv = self.create_meeting(&meeting(14, day14, "San José", "CR", Modality::Hibrida))?;
+        let xiv = self.insert_standard_agenda(xiv.meeting.id)?;
+        let m14 = xiv.meeting.id;
+        self.roll_call(m14, day14, &["BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA"], &["DO"])?;
+        self.approve_agenda(
+            m14,
+            at(day14, 9, 15),
+            "Se incorpora en asuntos varios la propuesta de calendario de reuniones 2027.",
+        )?;
+        let report = |text: &str, status, on| FollowUpDraft {
+            text: text.into(),
+            status: Some(status),
+            meeting_id: Some(m14),
+            reported_on: on,
+        };
+        self.add_follow_up(
+            a1.id,
+            &report(
+                "El Petit Comité se instaló el 2 de marzo de 2026 y presentó su plan de trabajo.",
+                AgreementStatus::Cumplido,
+                day14,
+            ),
+            day14,
+        )?;
+        self.add_follow_up(
+            a2.id,
+            &report(
+                "Seis mecanismos informaron; Costa Rica y Panamá tienen el protocolo aprobado.",
+                AgreementStatus::EnCurso,
+                day14,
+            ),
+            day14,
+        )?;
+        self.add_follow_up(
+            a3.id,
+            &report(
+                "Directorio de actores priorizados entregado a los Estados miembros.",
+                AgreementStatus::Cumplido,
+                day14,
+            ),
+            day14,
+        )?;
+        let communication = self.add_decision(m14, &DecisionDraft {
+            agenda_item_id: item(&xiv, "Seguimiento de acuerdos"),
+            text: "Encargar al Comité de Estrategia de Comunicación el documento preliminar de la Estrategia Institucional de Comunicación.".into(),
+            method: DecisionMethod::Consensus,
+            threshold: None,
+            base: None,
+        }, at(day14, 11, 30))?;
+        let a4 = self.add_agreement(&AgreementDraft {
+            meeting_id: m14,
+            decision_id: Some(communication.id),
+            text: "El Comité de Estrategia de Comunicación presentará el documento preliminar de la Estrategia Institucional de Comunicación a más tardar el 30 de septiembre de 2026.".into(),
+            responsible: vec!["comite:2".into()],
+            due_on: Some(date(2026, 9, 30)),
+        }, day14)?;
+        self.link_agreement(a4.id, LinkTarget::Indicator, "4.2.1", "Estrategia Institucional de Comunicación.", day14)?;
+        self.link_agreement(a4.id, LinkTarget::Activity, "4.1.2.2", "", day14)?;
+        let a5 = self.add_agreement(&AgreementDraft {
+            meeting_id: m14,
+            decision_id: None,
+            text: "Celebrar el Encuentro Regional de buenas prácticas en investigación y persecución en el primer semestre de 2027.".into(),
+            responsible: vec!["presidencia".into(), "secretaria-tecnica".into()],
+            due_on: Some(date(2027, 6, 30)),
+        }, day14)?;
+        self.link_agreement(a5.id, LinkTarget::Indicator, "3.1.1", "", day14)?;
+        self.link_agreement(a5.id, LinkTarget::Activity, "3.1.1.1", "", day14)?;
+        self.advance_to(m14, MeetingStatus::Cerrada, day14)?;
+        totals.meetings += 2;
+        totals.agreements += 5;
+
+        // XV: Panamá, December 2026, convened, with its agenda.
+        let day15 = date(2026, 12, 10);
+        let xv = self.create_meeting(&meeting(15, day15, "Ciudad de Panamá", "PA", Modality::Hibrida))?;
+        let m15 = xv.meeting.id;
+        self.insert_standard_agenda(m15)?;
+        self.add_agenda_item(
+            m15,
+            &AgendaItemDraft {
+                kind: AgendaItemKind::Discussion,
+                title: "Presentación de la línea base de las estrategias regionales de prevención".into(),
+                presenter: "Petit Comité".into(),
+                country: None,
+                minutes: 45,
+                notes: String::new(),
+            },
+        )?;
+        self.advance_to(m15, MeetingStatus::Convocada, date(2026, 11, 10))?;
+        totals.meetings += 1;
+        Ok(())
+    }
+
+    /// Marks the titulares of `present` present from 09:00 (a suplente where the
+    /// titular seat is vacant), and the titulares of `excused` excused.
+    fn roll_call(&mut self, meeting: i64, day: NaiveDate, present: &[&str], excused: &[&str]) -> Result<()> {
+        let register = self.attendance(meeting)?;
+        let seat = |country: &str| {
+            let of_country = |role| register.iter().find(|a| a.country.as_deref() == Some(country) && a.role == role);
+            of_country(MeetingRole::Titular).or_else(|| of_country(MeetingRole::Suplente)).map(|a| a.person_id)
+        };
+        let nine = day.and_hms_opt(9, 0, 0).expect("valid time");
+        for (n, country) in present.iter().enumerate() {
+            if let Some(person) = seat(country) {
+                let mode = (n % 3 == 2).then_some(ParticipationMode::Remota);
+                self.mark_attendance(meeting, person, AttendanceStatus::Presente, nine, mode)?;
+            }
+        }
+        for country in excused {
+            if let Some(person) = seat(country) {
+                self.mark_attendance(meeting, person, AttendanceStatus::Excusado, nine, None)?;
+            }
+        }
+        if let Some(observer) = register.iter().find(|a| a.role == MeetingRole::Observador) {
+            self.mark_attendance(meeting, observer.person_id, AttendanceStatus::Presente, nine, None)?;
+        }
+        self.check_quorum(meeting, day.and_hms_opt(9, 10, 0).expect("valid time"), QuorumReason::Apertura)?;
+        Ok(())
+    }
+
+    fn advance_to(&mut self, meeting: i64, status: MeetingStatus, today: NaiveDate) -> Result<()> {
+        while self.meeting(meeting)?.meeting.status != status {
+            self.advance_meeting(meeting, today)?;
+        }
+        Ok(())
     }
 }

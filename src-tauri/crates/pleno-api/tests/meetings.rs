@@ -19,7 +19,7 @@ fn at(hm: &str) -> NaiveDateTime {
 
 fn archive_with_meeting() -> (Api, i64) {
     let mut api = Api::in_memory().unwrap();
-    api.load_demo().unwrap();
+    api.load_demo_directory().unwrap();
     let meeting = api
         .create_meeting(&MeetingDraft {
             kind: MeetingKind::Ordinaria,

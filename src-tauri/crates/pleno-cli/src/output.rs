@@ -65,8 +65,8 @@ pub fn init_report(report: &InitReport) {
 pub fn demo_report(report: &DemoReport) {
     if report.loaded {
         println!(
-            "Datos de demostración cargados: {} personas ficticias, {} nombramientos, {} organizaciones observadoras.",
-            report.persons, report.seats, report.organisations
+            "Datos de demostración cargados: {} personas ficticias, {} nombramientos, {} organizaciones observadoras, {} reuniones y {} acuerdos.",
+            report.persons, report.seats, report.organisations, report.meetings, report.agreements
         );
     } else {
         println!("La base de datos ya tenía personas; no se añadieron datos de demostración.");

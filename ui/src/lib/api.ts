@@ -1,0 +1,52 @@
+// The only module that talks to the Rust side. Every command is wrapped with the types
+// ts-rs generates from Rust, and every failure comes out as an ApiError so that the
+// screens have exactly one kind of error to show.
+import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type { ApiError } from './bindings/ApiError';
+import type { AppInfo } from './bindings/AppInfo';
+import type { CountryListing } from './bindings/CountryListing';
+import type { PlanExport } from './bindings/PlanExport';
+import type { Settings } from './bindings/Settings';
+import { t } from './i18n/i18n.svelte';
+
+export type { ApiError };
+
+// Any code is accepted: the Rust side adds codes over time, and an unknown one is
+// still an error worth showing with its message.
+export function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, message } = value as Record<string, unknown>;
+  return typeof code === 'string' && typeof message === 'string';
+}
+
+function insideTauri(): boolean {
+  return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
+}
+
+/** Whatever was thrown, as something the error banner can show. */
+export function toApiError(error: unknown): ApiError {
+  if (isApiError(error)) return error;
+  if (!insideTauri()) return { code: 'internal', message: t('error.notDesktop') };
+  // Tauri's own refusals arrive as bare English strings; keep them, for support, after
+  // a sentence the user can read.
+  if (typeof error === 'string' && error.trim() !== '') {
+    return { code: 'internal', message: `${t('error.unknownReply')} (${error})` };
+  }
+  return { code: 'internal', message: t('error.unknownReply') };
+}
+
+async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+export const api = {
+  appInfo: (): Promise<AppInfo> => call('app_info'),
+  planGet: (): Promise<PlanExport> => call('plan_get'),
+  countryList: (): Promise<CountryListing[]> => call('country_list'),
+  settingsGet: (): Promise<Settings> => call('settings_get'),
+  settingsSet: (settings: Settings): Promise<Settings> => call('settings_set', { settings }),
+};

@@ -1,0 +1,123 @@
+// English, for Belize and for observers. Typed against the Spanish source so that a
+// missing or misspelt key is a type error, not a blank label.
+import type { Messages } from './es';
+
+export const en: Messages = {
+  'app.name': 'Pleno',
+  'app.org': 'Regional Coalition against Trafficking in Persons and Smuggling of Migrants',
+  'app.role': 'Technical Secretariat',
+  'app.skipToContent': 'Skip to content',
+  'app.loading': 'Loading…',
+  'app.noValue': '—',
+
+  'nav.label': 'Sections',
+  'nav.inicio': 'Home',
+  'nav.reuniones': 'Meetings',
+  'nav.acuerdos': 'Agreements',
+  'nav.plan': 'Plan',
+  'nav.directorio': 'Directory',
+  'nav.archivo': 'Archive',
+  'nav.ajustes': 'Settings',
+  'nav.shortcutTooltip': '{section} (shortcut: {keys})',
+
+  'error.title': 'The operation could not be completed',
+  'error.retry': 'Try again',
+  'error.dismiss': 'Dismiss this notice',
+  'error.code': 'Code: {code}',
+  'error.notDesktop':
+    'This window is not connected to the Pleno database. Open Pleno as a desktop application.',
+  'error.unexpected':
+    'Something unexpected happened in the interface. You can keep working; if it happens again, restart Pleno.',
+  'error.unknownReply': 'Pleno received a reply it did not expect.',
+
+  'home.welcomeTitle': 'Welcome to Pleno',
+  'home.intro':
+    'Pleno is the tool with which the Technical Secretariat of the Regional Coalition against Trafficking in Persons and Smuggling of Migrants prepares and runs plenary meetings: notices, attendance and quorum, votes, minutes and the follow-up of agreements, always in view of the Strategic Plan. It works offline and keeps everything on this computer.',
+  'home.currentScope':
+    'This version already holds the Strategic Plan, the annual operating plans and the member states with their national mechanisms. The other sections will come in later versions.',
+  'home.today': 'Today is {date}.',
+  'home.figuresTitle': 'What the database holds',
+  'home.membersTitle': 'Regional Coalition',
+  'home.members': 'Member states',
+  'home.strategicTitle': 'Strategic Plan {period}',
+  'home.axes': 'Axes',
+  'home.objectives': 'Strategic objectives',
+  'home.results': 'Results',
+  'home.indicators': 'Indicators',
+  'home.operatingTitle': 'Annual Operating Plan {year}',
+  'home.operationalObjectives': 'Operational objectives',
+  'home.activities': 'Activities',
+  'home.noOperatingPlan': 'There are no annual operating plans in the database yet.',
+  'home.installationTitle': 'This installation',
+  'home.nextTitle': 'Where to go next',
+  'home.next.strategic': 'View the Strategic Plan',
+  'home.next.operating': 'View the Annual Operating Plan {year}',
+  'home.next.directory': 'See the member states and their national mechanisms',
+  'home.next.settings': 'Change the interface language',
+
+  'about.version': 'Pleno version',
+  'about.dbPath': 'Database',
+  'about.schemaVersion': 'Schema version',
+
+  'plan.viewsLabel': 'Plan views',
+  'plan.tab.strategic': 'Strategic Plan {period}',
+  'plan.tab.operating': 'Annual Operating Plan',
+  'plan.tab.operatingYear': 'Annual Operating Plan {year}',
+  'plan.sourceLanguageNote': 'The Plan’s texts are shown in Spanish, the language in which it was adopted.',
+  'plan.generalObjective': 'General objective',
+  'plan.jumpToAxis': 'Go to axis',
+  'plan.axis': 'Axis {code}',
+  'plan.strategicObjective': 'Strategic objective {code}',
+  'plan.result': 'Result {code}',
+  'plan.indicators': 'Indicators',
+  'plan.computed': 'Computed by Pleno',
+  'plan.computedNote':
+    'Indicators marked “Computed by Pleno” are derived from Pleno’s own record of meetings and agreements; nobody needs to report them by hand.',
+  'plan.noStrategicPlan': 'The database holds no Strategic Plan.',
+  'plan.noResults': 'This objective has no results recorded yet.',
+
+  'poa.year': 'Year',
+  'poa.noOperatingPlans': 'There are no annual operating plans in the database yet.',
+  'poa.axisWithoutObjectives': 'This plan has no operational objectives for this axis.',
+  'poa.col.objective': 'Operational objective',
+  'poa.col.activity': 'Activity',
+  'poa.col.target': 'Target',
+  'poa.col.indicator': 'Indicator',
+  'poa.col.responsible': 'Responsible',
+  'poa.col.semester1': '1st semester',
+  'poa.col.semester2': '2nd semester',
+  'poa.servesObjective': 'Strategic objective {code}',
+  'poa.noShare': 'No share planned',
+
+  'soon.note': 'This section will come in a later version of Pleno.',
+  'soon.meanwhileLink': 'View the Strategic Plan',
+  'meetings.title': 'Plenary meetings',
+  'meetings.body':
+    'This is where the notices, agenda, attendance and quorum of each ordinary or extraordinary meeting will be prepared, and where votes and decisions will be recorded for the minutes.',
+  'agreements.title': 'Register of agreements',
+  'agreements.body':
+    'This is where the plenary’s agreements will be registered — number, text, responsible party, due date and status — together with their follow-up at later meetings and the Plan indicators each one advances.',
+  'archive.title': 'Coalition archive',
+  'archive.body':
+    'This is where the approved minutes, notices, attendance lists and reference documents of each meeting will be kept: the Technical Secretariat is the depositary of the archive and the minutes.',
+
+  'directory.title': 'Member states and national mechanisms',
+  'directory.intro': 'Each member state takes part in the Regional Coalition through its national mechanism.',
+  'directory.later':
+    'Each state’s delegation (principals and alternates), the observers and the contacts will come in a later version of Pleno.',
+  'directory.count': 'Member states: {count}',
+  'directory.col.country': 'Member state',
+  'directory.col.mechanism': 'National mechanism',
+  'directory.col.acronym': 'Acronym',
+  'directory.noAcronym': 'No acronym recorded',
+  'directory.empty': 'The database holds no member states.',
+
+  'settings.languageLegend': 'Interface language',
+  'settings.languageHint':
+    'The Plan’s texts and the names of the national mechanisms are always shown in their original language, Spanish.',
+  'settings.language.es': 'Español',
+  'settings.language.en': 'English',
+  'settings.saving': 'Saving…',
+  'settings.saved': 'Language saved.',
+  'settings.aboutTitle': 'About this installation',
+};

@@ -1,0 +1,128 @@
+// The source catalogue. Spanish is the Coalition's working language, so every other
+// catalogue is typed against this one: a key missing there fails `npm run check`.
+// Placeholders are written {name} and filled by t().
+
+export const es = {
+  'app.name': 'Pleno',
+  'app.org': 'Coalición Regional contra la Trata de Personas y el Tráfico Ilícito de Migrantes',
+  'app.role': 'Secretaría Técnica',
+  'app.skipToContent': 'Saltar al contenido',
+  'app.loading': 'Cargando…',
+  'app.noValue': '—',
+
+  'nav.label': 'Secciones',
+  'nav.inicio': 'Inicio',
+  'nav.reuniones': 'Reuniones',
+  'nav.acuerdos': 'Acuerdos',
+  'nav.plan': 'Plan',
+  'nav.directorio': 'Directorio',
+  'nav.archivo': 'Archivo',
+  'nav.ajustes': 'Ajustes',
+  'nav.shortcutTooltip': '{section} (atajo: {keys})',
+
+  'error.title': 'No se pudo completar la operación',
+  'error.retry': 'Reintentar',
+  'error.dismiss': 'Cerrar el aviso',
+  'error.code': 'Código: {code}',
+  'error.notDesktop':
+    'Esta ventana no está conectada a la base de datos de Pleno. Abra Pleno como aplicación de escritorio.',
+  'error.unexpected':
+    'Ocurrió un error inesperado en la interfaz. Puede seguir trabajando; si se repite, reinicie Pleno.',
+  'error.unknownReply': 'Pleno recibió una respuesta que no esperaba.',
+
+  'home.welcomeTitle': 'Le damos la bienvenida a Pleno',
+  'home.intro':
+    'Pleno es la herramienta de la Secretaría Técnica de la Coalición Regional contra la Trata de Personas y el Tráfico Ilícito de Migrantes para preparar y conducir las reuniones del Pleno: convocatorias, asistencia y quórum, votaciones, actas y seguimiento de los acuerdos, siempre a la vista del Plan Estratégico. Funciona sin conexión y guarda todo en este equipo.',
+  'home.currentScope':
+    'Esta versión ya contiene el Plan Estratégico, los planes operativos anuales y los Estados miembros con sus mecanismos nacionales. Las demás secciones llegarán en próximas versiones.',
+  'home.today': 'Hoy es {date}.',
+  'home.figuresTitle': 'Lo que contiene la base de datos',
+  'home.membersTitle': 'Coalición Regional',
+  'home.members': 'Estados miembros',
+  'home.strategicTitle': 'Plan Estratégico {period}',
+  'home.axes': 'Ejes',
+  'home.objectives': 'Objetivos estratégicos',
+  'home.results': 'Resultados',
+  'home.indicators': 'Indicadores',
+  'home.operatingTitle': 'Plan Operativo Anual {year}',
+  'home.operationalObjectives': 'Objetivos operativos',
+  'home.activities': 'Actividades',
+  'home.noOperatingPlan': 'Todavía no hay planes operativos anuales en la base de datos.',
+  'home.installationTitle': 'Esta instalación',
+  'home.nextTitle': 'Por dónde seguir',
+  'home.next.strategic': 'Ver el Plan Estratégico',
+  'home.next.operating': 'Ver el Plan Operativo Anual {year}',
+  'home.next.directory': 'Consultar los Estados miembros y sus mecanismos nacionales',
+  'home.next.settings': 'Cambiar el idioma de la interfaz',
+
+  'about.version': 'Versión de Pleno',
+  'about.dbPath': 'Base de datos',
+  'about.schemaVersion': 'Versión del esquema',
+
+  'plan.viewsLabel': 'Vistas del Plan',
+  'plan.tab.strategic': 'Plan Estratégico {period}',
+  'plan.tab.operating': 'Plan Operativo Anual',
+  'plan.tab.operatingYear': 'Plan Operativo Anual {year}',
+  'plan.sourceLanguageNote': 'Los textos del Plan se muestran en español, su idioma original.',
+  'plan.generalObjective': 'Objetivo general',
+  'plan.jumpToAxis': 'Ir al eje',
+  'plan.axis': 'Eje {code}',
+  'plan.strategicObjective': 'Objetivo estratégico {code}',
+  'plan.result': 'Resultado {code}',
+  'plan.indicators': 'Indicadores',
+  'plan.computed': 'Calculado por Pleno',
+  'plan.computedNote':
+    'Los indicadores marcados «Calculado por Pleno» se obtienen de los registros de reuniones y acuerdos de Pleno; no hace falta informarlos a mano.',
+  'plan.noStrategicPlan': 'La base de datos no contiene un Plan Estratégico.',
+  'plan.noResults': 'Este objetivo todavía no tiene resultados registrados.',
+
+  'poa.year': 'Año',
+  'poa.noOperatingPlans': 'Todavía no hay planes operativos anuales en la base de datos.',
+  'poa.axisWithoutObjectives': 'Este plan no tiene objetivos operativos para este eje.',
+  'poa.col.objective': 'Objetivo operativo',
+  'poa.col.activity': 'Actividad',
+  'poa.col.target': 'Meta',
+  'poa.col.indicator': 'Indicador',
+  'poa.col.responsible': 'Responsable',
+  'poa.col.semester1': 'I Semestre',
+  'poa.col.semester2': 'II Semestre',
+  'poa.servesObjective': 'Objetivo estratégico {code}',
+  'poa.noShare': 'Sin porcentaje previsto',
+
+  'soon.note': 'Esta sección llegará en una próxima versión de Pleno.',
+  'soon.meanwhileLink': 'Ver el Plan Estratégico',
+  'meetings.title': 'Reuniones del Pleno',
+  'meetings.body':
+    'Aquí se prepararán las convocatorias, la agenda, la asistencia y el quórum de cada reunión, ordinaria o extraordinaria, y se registrarán las votaciones y las decisiones para el acta.',
+  'agreements.title': 'Registro de acuerdos',
+  'agreements.body':
+    'Aquí se llevará el registro de los acuerdos del Pleno —número, texto, responsable, plazo y estado—, su seguimiento en las reuniones siguientes y los indicadores del Plan a los que contribuye cada uno.',
+  'archive.title': 'Archivo de la Coalición',
+  'archive.body':
+    'Aquí se guardarán las actas aprobadas, las convocatorias, las listas de asistencia y los documentos de referencia de cada reunión: la Secretaría Técnica es depositaria del archivo y de las actas.',
+
+  'directory.title': 'Estados miembros y mecanismos nacionales',
+  'directory.intro': 'Cada Estado miembro participa en la Coalición Regional a través de su mecanismo nacional.',
+  'directory.later':
+    'Las delegaciones de cada Estado (titulares y suplentes), los observadores y los contactos llegarán en una próxima versión de Pleno.',
+  'directory.count': 'Estados miembros: {count}',
+  'directory.col.country': 'Estado miembro',
+  'directory.col.mechanism': 'Mecanismo nacional',
+  'directory.col.acronym': 'Siglas',
+  'directory.noAcronym': 'Sin siglas registradas',
+  'directory.empty': 'La base de datos no contiene Estados miembros.',
+
+  'settings.languageLegend': 'Idioma de la interfaz',
+  'settings.languageHint':
+    'Los textos del Plan y los nombres de los mecanismos nacionales se muestran siempre en su idioma original, el español.',
+  'settings.language.es': 'Español',
+  'settings.language.en': 'English',
+  'settings.saving': 'Guardando…',
+  'settings.saved': 'Idioma guardado.',
+  'settings.aboutTitle': 'Acerca de esta instalación',
+} satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof es;
+
+/** What every other catalogue must provide: exactly the Spanish keys, as strings. */
+export type Messages = Record<MessageKey, string>;

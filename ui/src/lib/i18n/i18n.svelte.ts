@@ -1,0 +1,50 @@
+// The current language and the functions that read it. Because t() reads reactive
+// state, every template that calls it re-renders when the language changes; no
+// component has to subscribe to anything.
+import type { Language } from '../bindings/Language';
+import { en } from './en';
+import { es, type MessageKey, type Messages } from './es';
+
+export type { MessageKey };
+
+const catalogues: Record<Language, Messages> = { es, en };
+
+const current = $state<{ language: Language }>({ language: 'es' });
+
+export function language(): Language {
+  return current.language;
+}
+
+export function setLanguage(next: Language): void {
+  current.language = next;
+  // Screen readers and hyphenation follow the document language.
+  document.documentElement.lang = next;
+}
+
+export type Params = Record<string, string | number>;
+
+export function t(key: MessageKey, params?: Params): string {
+  const template = catalogues[current.language][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** "28 de noviembre de 2026" / "November 28, 2026". */
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(current.language, { dateStyle: 'long' }).format(date);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(current.language, { maximumFractionDigits: 1 }).format(value);
+}
+
+/**
+ * "50 %" in Spanish (a non-breaking space keeps the sign with its number, as the RAE
+ * asks), "50%" in English.
+ */
+export function formatPercent(value: number): string {
+  const number = formatNumber(value);
+  return current.language === 'es' ? `${number}\u00a0%` : `${number}%`;
+}

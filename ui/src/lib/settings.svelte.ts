@@ -1,0 +1,24 @@
+// The stored settings, kept whole: settings_set takes the full record, so changing
+// the language must send back every other setting (the quorum rule, and whatever
+// comes next) exactly as it was read.
+import { api } from './api';
+import type { Language } from './bindings/Language';
+import type { Settings } from './bindings/Settings';
+import { setLanguage } from './i18n/i18n.svelte';
+
+const stored = $state<{ settings: Settings | undefined }>({ settings: undefined });
+
+export async function loadSettings(): Promise<Settings> {
+  const settings = await api.settingsGet();
+  stored.settings = settings;
+  setLanguage(settings.language);
+  return settings;
+}
+
+export async function saveLanguage(language: Language): Promise<Settings> {
+  const base = stored.settings ?? (await api.settingsGet());
+  const saved = await api.settingsSet({ ...base, language });
+  stored.settings = saved;
+  setLanguage(saved.language);
+  return saved;
+}
