@@ -51,7 +51,7 @@ bindings-check:
 
 # The real app through tauri-driver and WebKitWebDriver, under a virtual display.
 e2e: app
-	xvfb-run -a --server-args="-screen 0 1280x800x24" $(CARGO) test --features e2e --test app -- --test-threads=1
+	xvfb-run -a --server-args="-screen 0 1280x800x24" $(CARGO) test -p pleno-e2e --features e2e -- --test-threads=1
 
 bench:
 	$(CARGO) bench -p pleno-docs

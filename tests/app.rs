@@ -1,3 +1,4 @@
+#![cfg(feature = "e2e")]
 //! End-to-end: the real Pleno app, driven through tauri-driver and WebKitWebDriver
 //! under Xvfb (`make e2e`). Each test starts the app on its own fresh database.
 

@@ -2,13 +2,18 @@
 //! `ApiError { code, message }` with the message in plain Spanish.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
+use pleno_api::archive::{IndicatorValue, PlanProgress, SearchHit};
+use pleno_api::decisions::DecisionDraft;
 use pleno_api::directory::{OrganisationDraft, PersonDetail, SeatAssignment};
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_vcard::VcardScope;
 use pleno_api::directory_view::Directory;
 use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::{ApiError, AppInfo, CountryListing, Settings};
+use pleno_domain::agreement::{Agreement, LinkTarget};
 use pleno_domain::country::Crime;
+use pleno_domain::decision::{Decision, DecisionResult, PositionKind, Tally, VoteChoice};
 use pleno_domain::directory_model::{Organisation, Person, PersonDraft, Representation, SeatAppointment};
 use pleno_domain::meeting::{AttendanceStatus, ParticipationMode};
 use pleno_domain::meeting_model::{Attendee, Meeting, QuorumCheck, QuorumReason};
@@ -317,4 +322,122 @@ pub fn quorum_check(state: State<AppState>, meeting_id: i64, reason: QuorumReaso
 #[tauri::command]
 pub fn quorum_history(state: State<AppState>, meeting_id: i64) -> Result<Vec<QuorumCheck>> {
     with_api(&state, |api| api.quorum_checks(meeting_id))
+}
+
+// ── Decisions and agreements ─────────────────────────────────────────────────
+
+#[tauri::command]
+pub fn decision_add(
+    state: State<AppState>,
+    meeting_id: i64,
+    draft: DecisionDraft,
+    at: Option<String>,
+) -> Result<Decision> {
+    with_api(&state, |api| {
+        let at = moment_in(api, meeting_id, at)?;
+        api.add_decision(meeting_id, &draft, at)
+    })
+}
+
+#[tauri::command]
+pub fn decision_get(state: State<AppState>, id: i64) -> Result<Decision> {
+    with_api(&state, |api| api.decision(id))
+}
+
+#[tauri::command]
+pub fn decision_result(state: State<AppState>, id: i64) -> Result<DecisionResult> {
+    with_api(&state, |api| api.decision_result(id))
+}
+
+#[tauri::command]
+pub fn decision_list(state: State<AppState>, meeting_id: i64) -> Result<Vec<Decision>> {
+    with_api(&state, |api| api.decisions_of_meeting(meeting_id))
+}
+
+#[tauri::command]
+pub fn vote_cast(
+    state: State<AppState>,
+    decision_id: i64,
+    country: String,
+    choice: VoteChoice,
+) -> Result<DecisionResult> {
+    with_api(&state, |api| api.cast_vote(decision_id, &country, choice))
+}
+
+#[tauri::command]
+pub fn vote_recount(state: State<AppState>, decision_id: i64, tally: Tally) -> Result<DecisionResult> {
+    with_api(&state, |api| api.recount(decision_id, tally, now()))
+}
+
+#[tauri::command]
+pub fn consensus_position(
+    state: State<AppState>,
+    decision_id: i64,
+    country: String,
+    kind: PositionKind,
+    text: String,
+) -> Result<DecisionResult> {
+    with_api(&state, |api| api.consensus_position(decision_id, &country, kind, &text))
+}
+
+#[tauri::command]
+pub fn agreement_add(state: State<AppState>, draft: AgreementDraft) -> Result<Agreement> {
+    with_api(&state, |api| api.add_agreement(&draft, today()))
+}
+
+#[tauri::command]
+pub fn agreement_get(state: State<AppState>, id: i64) -> Result<Agreement> {
+    with_api(&state, |api| api.agreement(id, today()))
+}
+
+#[tauri::command]
+pub fn agreement_list(state: State<AppState>, filter: AgreementFilter) -> Result<Vec<Agreement>> {
+    with_api(&state, |api| api.agreements(&filter, today()))
+}
+
+#[tauri::command]
+pub fn agreement_follow_up(state: State<AppState>, id: i64, draft: FollowUpDraft) -> Result<Agreement> {
+    with_api(&state, |api| api.add_follow_up(id, &draft, today()))
+}
+
+#[tauri::command]
+pub fn agreement_link(
+    state: State<AppState>,
+    id: i64,
+    target: LinkTarget,
+    code: String,
+    note: String,
+) -> Result<Agreement> {
+    with_api(&state, |api| api.link_agreement(id, target, &code, &note, today()))
+}
+
+#[tauri::command]
+pub fn agreements_export(state: State<AppState>, filter: AgreementFilter, path: String) -> Result<()> {
+    with_api(&state, |api| {
+        let csv = api.export_agreements_csv(&filter, today())?;
+        pleno_api::write_file_atomically(std::path::Path::new(&path), csv.as_bytes())
+    })
+}
+
+#[tauri::command]
+pub fn search(state: State<AppState>, text: String, limit: Option<u32>) -> Result<Vec<SearchHit>> {
+    with_api(&state, |api| api.search(&text, limit.unwrap_or(50)))
+}
+
+#[tauri::command]
+pub fn indicators_computed(
+    state: State<AppState>,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<Vec<IndicatorValue>> {
+    with_api(&state, |api| {
+        let parse =
+            |field: &str, text: Option<String>| text.map(|t| pleno_domain::dates::parse_date(field, &t)).transpose();
+        api.computed_indicators(parse("desde", from)?, parse("hasta", to)?)
+    })
+}
+
+#[tauri::command]
+pub fn plan_progress(state: State<AppState>) -> Result<Vec<PlanProgress>> {
+    with_api(&state, |api| api.plan_progress(today()))
 }

@@ -78,6 +78,22 @@ pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
             commands::quorum_get,
             commands::quorum_check,
             commands::quorum_history,
+            commands::decision_add,
+            commands::decision_get,
+            commands::decision_result,
+            commands::decision_list,
+            commands::vote_cast,
+            commands::vote_recount,
+            commands::consensus_position,
+            commands::agreement_add,
+            commands::agreement_get,
+            commands::agreement_list,
+            commands::agreement_follow_up,
+            commands::agreement_link,
+            commands::agreements_export,
+            commands::search,
+            commands::indicators_computed,
+            commands::plan_progress,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Pleno");
