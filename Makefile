@@ -50,7 +50,7 @@ bindings-check:
 	$(CARGO) test -p pleno-api --test bindings
 
 # The real app through tauri-driver and WebKitWebDriver, under a virtual display.
-e2e: app
+e2e: app cli
 	xvfb-run -a --server-args="-screen 0 1280x800x24" $(CARGO) test -p pleno-e2e --features e2e -- --test-threads=1
 
 bench:

@@ -3,6 +3,8 @@
 //!
 //! ureq keeps one HTTP connection alive between requests; tauri-driver is known to
 //! drop requests at random from clients that close the connection every time.
+// Each end-to-end test binary includes this module and uses a part of it.
+#![allow(dead_code)]
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -20,21 +22,49 @@ pub struct App {
     base: String,
     session: String,
     driver: Child,
+    /// The database the app runs on, for checking what the UI wrote.
+    pub db: PathBuf,
     _dir: tempfile::TempDir,
+}
+
+/// WebDriver's codes for special keys, to put in `send_keys` text.
+pub mod keys {
+    pub const ENTER: &str = "\u{E007}";
+    pub const TAB: &str = "\u{E004}";
+    pub const ESCAPE: &str = "\u{E00C}";
+    pub const ARROW_UP: &str = "\u{E013}";
+    pub const ARROW_DOWN: &str = "\u{E015}";
+    pub const ALT: &str = "\u{E00A}";
 }
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
+/// Runs the `pleno` CLI (built by `make e2e`) on a database and returns stdout.
+pub fn pleno(db: &Path, args: &[&str]) -> String {
+    let binary = target_dir().join("debug").join("pleno");
+    let out = Command::new(&binary)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{} could not run ({e}); build it first (make cli)", binary.display()));
+    assert!(out.status.success(), "pleno {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
 fn app_binary() -> PathBuf {
     if let Some(path) = std::env::var_os("PLENO_APP") {
         return PathBuf::from(path);
     }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let binary = target.join("debug").join("pleno-app");
+    let binary = target_dir().join("debug").join("pleno-app");
     assert!(binary.exists(), "build the app first (make app): {} is missing", binary.display());
     binary
 }
@@ -42,8 +72,21 @@ fn app_binary() -> PathBuf {
 impl App {
     /// Starts the app on a fresh database in a temporary folder.
     pub fn start() -> App {
+        Self::start_with(|_| {})
+    }
+
+    /// Starts the app on a database filled by `pleno demo`.
+    pub fn start_demo() -> App {
+        Self::start_with(|db| {
+            pleno(db, &["demo"]);
+        })
+    }
+
+    /// Starts the app after `prepare` has done what it wants with the database.
+    pub fn start_with(prepare: impl FnOnce(&Path)) -> App {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("pleno.db");
+        prepare(&db);
         let port = free_port();
         let native_port = free_port();
         let mut driver = Command::new("tauri-driver");
@@ -55,7 +98,7 @@ impl App {
         // Its own process group, so that Drop can stop WebKitWebDriver and the app
         // too: tauri-driver only stops its direct child.
         std::os::unix::process::CommandExt::process_group(&mut driver, 0);
-        let driver = driver.spawn().expect("tauri-driver is on PATH (make setup-test installs it)");
+        let driver = driver.spawn().expect("tauri-driver is on PATH (make setup installs it)");
 
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -71,7 +114,7 @@ impl App {
         let capabilities = json!({"capabilities": {"alwaysMatch": {
             "tauri:options": {"application": app_binary()}
         }}});
-        let mut app = App { agent, base, session: String::new(), driver, _dir: dir };
+        let mut app = App { agent, base, session: String::new(), driver, db, _dir: dir };
         let created = app.request("POST", "/session", Some(capabilities));
         app.session = created["sessionId"].as_str().expect("a WebDriver session").to_string();
         app
@@ -123,6 +166,48 @@ impl App {
         self.wait_for_all(css, 1).into_iter().next().unwrap()
     }
 
+    /// Runs JavaScript in the page and returns its value.
+    pub fn execute(&self, script: &str, args: Value) -> Value {
+        self.request("POST", &self.session_path("/execute/sync"), Some(json!({"script": script, "args": args})))
+    }
+
+    /// Waits until `css` matches nothing (a dialog closed, a row removed).
+    pub fn wait_gone(&self, css: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let found = self.request(
+                "POST",
+                &self.session_path("/elements"),
+                Some(json!({"using": "css selector", "value": css})),
+            );
+            if found.as_array().unwrap().is_empty() {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{css} is still there");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Waits until the element matching `css` has text containing `needle`.
+    pub fn wait_for_text(&self, css: &str, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let text = self.wait_for(css).text();
+            if text.contains(needle) {
+                return text;
+            }
+            assert!(Instant::now() < deadline, "{css} never said «{needle}»; it says «{text}»");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Types into whatever has the keyboard focus (for shortcuts).
+    pub fn type_keys(&self, text: &str) {
+        let active = self.request("GET", &self.session_path("/element/active"), None);
+        let id = active[ELEMENT_KEY].as_str().unwrap().to_string();
+        Element { app: self, id }.send_keys(text);
+    }
+
     /// Saves a screenshot under target/e2e/ for a person to look at.
     pub fn screenshot(&self, name: &str) -> PathBuf {
         use base64::Engine;
@@ -156,6 +241,24 @@ pub struct Element<'a> {
 impl Element<'_> {
     pub fn click(&self) {
         self.app.request("POST", &self.app.session_path(&format!("/element/{}/click", self.id)), None);
+    }
+
+    pub fn send_keys(&self, text: &str) {
+        self.app.request(
+            "POST",
+            &self.app.session_path(&format!("/element/{}/value", self.id)),
+            Some(json!({"text": text})),
+        );
+    }
+
+    pub fn clear(&self) {
+        self.app.request("POST", &self.app.session_path(&format!("/element/{}/clear", self.id)), None);
+    }
+
+    pub fn attribute(&self, name: &str) -> Option<String> {
+        let value =
+            self.app.request("GET", &self.app.session_path(&format!("/element/{}/attribute/{name}", self.id)), None);
+        value.as_str().map(String::from)
     }
 
     pub fn text(&self) -> String {
