@@ -35,7 +35,8 @@ export function toApiError(error: unknown): ApiError {
   return { code: 'internal', message: t('error.unknownReply') };
 }
 
-async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+/** Calls a Rust command; each section's api.<section>.ts wraps its commands with this. */
+export async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (error) {

@@ -1,8 +1,11 @@
 // English, for Belize and for observers. Typed against the Spanish source so that a
 // missing or misspelt key is a type error, not a blank label.
 import type { Messages } from './es';
+import { agreementsEn } from './sections/agreements.en';
+import { directoryEn } from './sections/directory.en';
+import { meetingsEn } from './sections/meetings.en';
 
-export const en: Messages = {
+const core: Omit<Messages, keyof typeof directoryEn | keyof typeof meetingsEn | keyof typeof agreementsEn> = {
   'app.name': 'Pleno',
   'app.org': 'Regional Coalition against Trafficking in Persons and Smuggling of Migrants',
   'app.role': 'Technical Secretariat',
@@ -121,3 +124,5 @@ export const en: Messages = {
   'settings.saved': 'Language saved.',
   'settings.aboutTitle': 'About this installation',
 };
+
+export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn };

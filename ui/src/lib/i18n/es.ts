@@ -2,7 +2,13 @@
 // catalogue is typed against this one: a key missing there fails `npm run check`.
 // Placeholders are written {name} and filled by t().
 
-export const es = {
+import { agreementsEs } from './sections/agreements.es';
+import { directoryEs } from './sections/directory.es';
+import { meetingsEs } from './sections/meetings.es';
+
+// Each working section keeps its strings in its own file under sections/, so the
+// screens of one section can grow without touching another's.
+const core = {
   'app.name': 'Pleno',
   'app.org': 'Coalición Regional contra la Trata de Personas y el Tráfico Ilícito de Migrantes',
   'app.role': 'Secretaría Técnica',
@@ -121,6 +127,8 @@ export const es = {
   'settings.saved': 'Idioma guardado.',
   'settings.aboutTitle': 'Acerca de esta instalación',
 } satisfies Record<string, string>;
+
+export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs };
 
 export type MessageKey = keyof typeof es;
 
