@@ -207,7 +207,7 @@ pub fn meeting_update(state: State<AppState>, id: i64, draft: MeetingDraft) -> R
 
 #[tauri::command]
 pub fn meeting_advance(state: State<AppState>, id: i64) -> Result<MeetingDetail> {
-    with_api(&state, |api| api.advance_meeting(id, today()))
+    with_api(&state, |api| api.advance_meeting(id, now()))
 }
 
 #[tauri::command]

@@ -450,7 +450,7 @@ impl Api {
         self.link_agreement(a3.id, LinkTarget::Indicator, "4.1.1", "", day13)?;
         self.link_agreement(a3.id, LinkTarget::Activity, "4.1.1.1", "", day13)?;
         self.check_quorum(m13, at(day13, 16, 30), QuorumReason::Solicitud)?;
-        self.advance_to(m13, MeetingStatus::Cerrada, day13)?;
+        self.advance_to(m13, MeetingStatus::Cerrada, at(day13, 17, 30))?;
 
         // XIV: San José, June 2026, hybrid.
         let day14 = date(2026, 6, 10);
@@ -463,6 +463,18 @@ impl Api {
             at(day14, 9, 15),
             "Se incorpora en asuntos varios la propuesta de calendario de reuniones 2027.",
         )?;
+        // The XIII minutes: narrative, circulated in December, approved at the XIV.
+        let notes13 = [
+            ("Verificación del quórum", "La Presidencia verificó el quórum con siete Estados miembros presentes."),
+            ("Informe de la Presidencia sobre representaciones", "La Presidencia informó de su participación en la Conferencia Regional sobre Migración y en el foro regional de fiscales contra la trata de personas."),
+            ("Seguimiento de acuerdos", "La Secretaría Técnica presentó el estado de los acuerdos de la XII Reunión Ordinaria. Se destacó:\n- la necesidad de una línea base regional para las estrategias de prevención;\n- el avance desigual de los protocolos nacionales de repatriación."),
+        ];
+        for (title, text) in notes13 {
+            self.set_minutes_note(m13, item(&xiii, title), text)?;
+        }
+        self.circulate_minutes(m13, at(date(2025, 12, 15), 10, 0))?;
+        self.approve_minutes(m13, m14, None, at(day14, 9, 40))?;
+
         let report = |text: &str, status, on| FollowUpDraft {
             text: text.into(),
             status: Some(status),
@@ -521,7 +533,13 @@ impl Api {
         }, day14)?;
         self.link_agreement(a5.id, LinkTarget::Indicator, "3.1.1", "", day14)?;
         self.link_agreement(a5.id, LinkTarget::Activity, "3.1.1.1", "", day14)?;
-        self.advance_to(m14, MeetingStatus::Cerrada, day14)?;
+        self.advance_to(m14, MeetingStatus::Cerrada, at(day14, 17, 0))?;
+        self.set_minutes_note(
+            m14,
+            item(&xiv, "Seguimiento de acuerdos"),
+            "La Secretaría Técnica informó del cumplimiento de dos de los tres acuerdos de la XIII Reunión Ordinaria.",
+        )?;
+        self.circulate_minutes(m14, at(date(2026, 7, 1), 10, 0))?;
         totals.meetings += 2;
         totals.agreements += 5;
 
@@ -541,7 +559,7 @@ impl Api {
                 notes: String::new(),
             },
         )?;
-        self.advance_to(m15, MeetingStatus::Convocada, date(2026, 11, 10))?;
+        self.advance_to(m15, MeetingStatus::Convocada, date(2026, 11, 10).and_hms_opt(10, 0, 0).expect("valid time"))?;
         totals.meetings += 1;
         Ok(())
     }
@@ -573,9 +591,9 @@ impl Api {
         Ok(())
     }
 
-    fn advance_to(&mut self, meeting: i64, status: MeetingStatus, today: NaiveDate) -> Result<()> {
+    fn advance_to(&mut self, meeting: i64, status: MeetingStatus, at: chrono::NaiveDateTime) -> Result<()> {
         while self.meeting(meeting)?.meeting.status != status {
-            self.advance_meeting(meeting, today)?;
+            self.advance_meeting(meeting, at)?;
         }
         Ok(())
     }

@@ -16,6 +16,7 @@ pub mod directory_view;
 mod error;
 mod files;
 pub mod meetings;
+pub mod minutes;
 mod settings;
 
 use std::path::{Path, PathBuf};

@@ -154,14 +154,13 @@ impl Api {
         })
     }
 
-    /// Moves a meeting to the next status: borrador → convocada (the notice is
-    /// issued on `today`) → en curso → cerrada.
-    pub fn advance_meeting(&mut self, id: i64, today: NaiveDate) -> Result<MeetingDetail> {
+    /// Moves a meeting to the next status at `now`: borrador → convocada (the
+    /// notice is issued that day) → en curso → cerrada (the closing time).
+    pub fn advance_meeting(&mut self, id: i64, now: NaiveDateTime) -> Result<MeetingDetail> {
         self.store.write(|tx| {
             let m = meeting(tx, id)?;
             let next = m.status.next().ok_or_else(|| ApiError::invalid(format!("La {} ya está cerrada", m.title)))?;
-            let notice = (next == MeetingStatus::Convocada).then_some(today);
-            Ok::<_, ApiError>(meeting_db::set_status(tx, id, next, notice)?)
+            Ok::<_, ApiError>(meeting_db::set_status(tx, id, next, now)?)
         })?;
         self.meeting(id)
     }

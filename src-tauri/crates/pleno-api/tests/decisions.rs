@@ -43,7 +43,7 @@ fn session(present: &[&str]) -> (Api, i64, i64) {
     let item =
         api.insert_standard_agenda(m).unwrap().agenda.iter().find(|i| i.title == "Seguimiento de acuerdos").unwrap().id;
     for _ in 0..2 {
-        api.advance_meeting(m, date("2026-06-10")).unwrap(); // convened, then in session
+        api.advance_meeting(m, at("08:00")).unwrap(); // convened, then in session
     }
     let register = api.attendance(m).unwrap();
     for country in present {

@@ -133,6 +133,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Las actas: borrador, notas, circulación, aprobación y verificación
+    Minutes {
+        #[command(subcommand)]
+        command: MinutesCommand,
+    },
+    /// Fe de erratas de un acta aprobada
+    Erratum {
+        #[command(subcommand)]
+        command: ErratumCommand,
+    },
     /// Busca en acuerdos, seguimientos y decisiones sin importar tildes ni mayúsculas
     Search {
         #[arg(value_name = "TEXTO")]
@@ -985,5 +995,74 @@ pub enum CommitteeCommand {
     List {
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MinutesCommand {
+    /// Redacta (o vuelve a redactar) el borrador desde el registro; las notas se conservan
+    Draft {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+    },
+    /// Escribe la relación de un punto de la agenda
+    Note {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long, value_name = "PUNTO")]
+        item: i64,
+        #[arg(long, value_name = "TEXTO")]
+        text: String,
+    },
+    /// Circula una nueva versión numerada para comentarios
+    Circulate {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+    },
+    /// Aprueba el acta en una reunión posterior (en su punto de lectura y aprobación del acta anterior)
+    Approve {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        /// La reunión en que se aprueba
+        #[arg(long, value_name = "REUNIÓN")]
+        at: i64,
+        /// Una decisión ya adoptada que la aprueba; si no, se toma por consenso ahora
+        #[arg(long, value_name = "DECISIÓN")]
+        decision: Option<i64>,
+        /// Hora de la aprobación (HH:MM); por defecto, ahora
+        #[arg(long, value_name = "HH:MM")]
+        time: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Muestra el acta (texto, o JSON con estado, versión y huella)
+    Show {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Comprueba la cadena de huellas de todas las actas aprobadas
+    Verify {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ErratumCommand {
+    /// Registra una fe de erratas a un acta aprobada
+    Add {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(long, value_name = "TEXTO")]
+        text: String,
+    },
+    /// Registra la aprobación de una fe de erratas en una reunión posterior
+    Approve {
+        #[arg(value_name = "ERRATA")]
+        id: i64,
+        #[arg(long, value_name = "REUNIÓN")]
+        at: i64,
     },
 }

@@ -5,6 +5,7 @@ mod agreement_cmd;
 mod args;
 mod directory_cmd;
 mod meeting_cmd;
+mod minutes_cmd;
 mod output;
 mod spanish;
 
@@ -21,7 +22,7 @@ fn main() -> ExitCode {
         Err(exit) => return exit,
     };
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(error) => {
             eprintln!("Error: {}", error.message);
             ExitCode::from(1)
@@ -49,7 +50,7 @@ fn now() -> Result<NaiveDateTime, ApiError> {
     }
 }
 
-fn run(cli: Cli) -> Result<(), ApiError> {
+fn run(cli: Cli) -> Result<ExitCode, ApiError> {
     let db = pleno_api::resolve_db_path(cli.db);
     let now = now()?;
     let today = now.date();
@@ -86,7 +87,10 @@ fn run(cli: Cli) -> Result<(), ApiError> {
         | Command::Agreement { .. }
         | Command::Indicators { .. }
         | Command::Search { .. }) => agreement_cmd::run(&mut Api::open(&db)?, record, now)?,
+        minutes @ (Command::Minutes { .. } | Command::Erratum { .. }) => {
+            return minutes_cmd::run(&mut Api::open(&db)?, minutes, now);
+        }
         other => directory_cmd::run(&mut Api::open(&db)?, other, today)?,
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }

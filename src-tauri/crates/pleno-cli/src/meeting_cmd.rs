@@ -112,7 +112,7 @@ fn meeting(api: &mut Api, command: MeetingCommand, now: NaiveDateTime) -> Result
             output::json_or(json, &detail, || output::meeting_detail(&detail))
         }
         MeetingCommand::Advance { id } => {
-            let detail = api.advance_meeting(id, now.date())?;
+            let detail = api.advance_meeting(id, now)?;
             println!("{}: {}", detail.meeting.title, detail.meeting.status.spanish());
             Ok(())
         }

@@ -5,8 +5,6 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::DomainError;
-
 choice_enum!(DecisionMethod, "método" { Consensus => "consensus" / "consenso", Vote => "vote" / "votación" });
 
 choice_enum!(

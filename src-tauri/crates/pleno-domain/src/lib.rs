@@ -27,9 +27,9 @@ macro_rules! choice_enum {
             }
 
             /// Accepts the stored form, with hyphens for underscores and without accents.
-            pub fn parse(text: &str) -> Result<Self, DomainError> {
+            pub fn parse(text: &str) -> Result<Self, $crate::DomainError> {
                 let wanted = $crate::directory::fold(text.trim()).replace('-', "_");
-                Self::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| DomainError::InvalidChoice {
+                Self::ALL.iter().copied().find(|v| v.as_str() == wanted).ok_or_else(|| $crate::DomainError::InvalidChoice {
                     field: $field.into(),
                     value: text.into(),
                     valid: Self::ALL.iter().map(|v| v.as_str().replace('_', "-")).collect::<Vec<_>>().join(", "),
@@ -48,6 +48,7 @@ pub mod directory_model;
 pub mod error;
 pub mod meeting;
 pub mod meeting_model;
+pub mod minutes;
 pub mod plan;
 pub mod quorum;
 pub mod reference;

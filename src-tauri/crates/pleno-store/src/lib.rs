@@ -14,6 +14,7 @@ pub mod country_db;
 pub mod decision_db;
 pub mod error;
 pub mod meeting_db;
+pub mod minutes_db;
 mod open;
 pub mod organisation_db;
 pub mod person_db;

@@ -1,6 +1,6 @@
 //! SQL for the `meeting` table.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use pleno_domain::meeting::{meeting_title, MeetingKind, MeetingStatus, Modality};
 use pleno_domain::meeting_model::Meeting;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -114,10 +114,27 @@ pub fn approve_agenda(tx: &Transaction, id: i64, at: NaiveDateTime, amendments: 
     Ok(())
 }
 
-pub fn set_status(tx: &Transaction, id: i64, status: MeetingStatus, notice_date: Option<NaiveDate>) -> Result<()> {
+/// Moves a meeting to `status`; convening sets the notice date, closing the time.
+pub fn set_status(tx: &Transaction, id: i64, status: MeetingStatus, at: NaiveDateTime) -> Result<()> {
+    let notice = (status == MeetingStatus::Convocada).then_some(at.date());
+    let closed = (status == MeetingStatus::Cerrada).then_some(at);
     tx.execute(
-        "UPDATE meeting SET status = ?2, notice_date = coalesce(?3, notice_date) WHERE id = ?1",
-        params![id, status.as_str(), notice_date],
+        "UPDATE meeting SET status = ?2, notice_date = coalesce(?3, notice_date), closed_at = coalesce(?4, closed_at)
+         WHERE id = ?1",
+        params![id, status.as_str(), notice, closed],
     )?;
+    // Whoever is still in the room when the session closes leaves at the close.
+    if let Some(at) = closed {
+        tx.execute(
+            "UPDATE attendance_stay SET left_at = ?2
+             WHERE left_at IS NULL AND arrived_at < ?2
+               AND attendance_id IN (SELECT id FROM attendance WHERE meeting_id = ?1)",
+            params![id, at],
+        )?;
+    }
     Ok(())
+}
+
+pub fn closed_at(conn: &Connection, id: i64) -> Result<Option<NaiveDateTime>> {
+    Ok(conn.query_row("SELECT closed_at FROM meeting WHERE id = ?1", [id], |r| r.get(0))?)
 }

@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../sql/v2.sql"),
     include_str!("../sql/v3.sql"),
     include_str!("../sql/v4.sql"),
+    include_str!("../sql/v5.sql"),
 ];
 
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

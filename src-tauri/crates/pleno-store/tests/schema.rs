@@ -12,6 +12,7 @@ const FIXTURES: &[(i64, &str)] = &[
     (2, include_str!("fixtures/schema-v2.sql")),
     (3, include_str!("fixtures/schema-v3.sql")),
     (4, include_str!("fixtures/schema-v4.sql")),
+    (5, include_str!("fixtures/schema-v5.sql")),
 ];
 
 fn schema_of(path: &Path) -> Vec<(String, String, String)> {
