@@ -20,6 +20,12 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     }
     let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(e.to_string()))?;
     temp.write_all(bytes).map_err(|e| fail(e.to_string()))?;
+    // Temporary files are private (0600); a document the user saves is an ordinary file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        temp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(|e| fail(e.to_string()))?;
+    }
     temp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
     temp.persist(path).map_err(|e| fail(e.error.to_string()))?;
     Ok(())

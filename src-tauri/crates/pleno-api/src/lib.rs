@@ -13,6 +13,7 @@ pub mod directory;
 pub mod directory_csv;
 pub mod directory_vcard;
 pub mod directory_view;
+mod documents;
 mod error;
 mod files;
 pub mod meetings;

@@ -143,6 +143,11 @@ pub enum Command {
         #[command(subcommand)]
         command: ErratumCommand,
     },
+    /// Documentos en PDF: plan, POA, convocatoria, agenda, asistencia, acuerdos, directorio, actas
+    Pdf {
+        #[command(subcommand)]
+        command: PdfCommand,
+    },
     /// Busca en acuerdos, seguimientos y decisiones sin importar tildes ni mayúsculas
     Search {
         #[arg(value_name = "TEXTO")]
@@ -1064,5 +1069,22 @@ pub enum ErratumCommand {
         id: i64,
         #[arg(long, value_name = "REUNIÓN")]
         at: i64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PdfCommand {
+    /// El Plan Estratégico
+    Plan {
+        /// Archivo PDF de salida
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
+    },
+    /// La matriz del plan operativo anual de un año
+    Poa {
+        #[arg(long, value_name = "AÑO")]
+        year: i32,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
     },
 }

@@ -7,6 +7,7 @@ mod directory_cmd;
 mod meeting_cmd;
 mod minutes_cmd;
 mod output;
+mod pdf_cmd;
 mod spanish;
 
 use std::process::ExitCode;
@@ -90,6 +91,7 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
         minutes @ (Command::Minutes { .. } | Command::Erratum { .. }) => {
             return minutes_cmd::run(&mut Api::open(&db)?, minutes, now);
         }
+        Command::Pdf { command } => pdf_cmd::run(&Api::open(&db)?, command, today)?,
         other => directory_cmd::run(&mut Api::open(&db)?, other, today)?,
     }
     Ok(ExitCode::SUCCESS)

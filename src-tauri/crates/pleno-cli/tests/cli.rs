@@ -178,3 +178,26 @@ fn help_and_errors_speak_spanish() {
     let mut cmd = Command::cargo_bin("pleno").unwrap();
     cmd.arg("--sin-sentido").assert().code(2).stderr(predicate::str::contains("argumento desconocido"));
 }
+
+#[test]
+fn pdf_plan_and_poa_write_documents_with_every_title() {
+    let (dir, db) = initialised();
+    let plan = dir.path().join("plan.pdf");
+    let poa = dir.path().join("poa.pdf");
+    pleno(&db).args(["pdf", "plan", "-o"]).arg(&plan).assert().success();
+    pleno(&db).args(["pdf", "poa", "--year", "2018", "-o"]).arg(&poa).assert().success();
+    let text = |path: &Path| {
+        let out = std::process::Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (poppler-utils)");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plan_text = text(&plan);
+    assert!(plan_text.contains("Número de acuerdos de la Coalición Regional cumplidos."));
+    assert!(text(&poa).contains("Elaboración un informe consolidado de los procesos realizados en cada país"));
+    pleno(&db)
+        .args(["pdf", "poa", "--year", "2030", "-o"])
+        .arg(dir.path().join("x.pdf"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("No hay plan operativo de 2030"));
+    assert!(!dir.path().join("x.pdf").exists());
+}
