@@ -57,6 +57,14 @@ fn main() {
             "search",
             "indicators_computed",
             "plan_progress",
+            "pdf_save",
+            "minutes_get",
+            "minutes_note",
+            "minutes_circulate",
+            "minutes_approve",
+            "minutes_verify",
+            "erratum_add",
+            "erratum_approve",
         ]),
     ))
     .expect("failed to run tauri-build");

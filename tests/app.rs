@@ -18,3 +18,22 @@ fn the_plan_page_shows_the_four_axes_of_the_strategic_plan() {
     }
     app.screenshot("plan");
 }
+
+#[test]
+fn the_plan_pages_save_pdf_command_writes_the_strategic_plan() {
+    // The native save dialog cannot be driven through WebDriver; the button's
+    // command is called as the button calls it once a path is chosen.
+    let app = App::start();
+    app.wait_for("[data-testid=nav-plan]").click();
+    app.wait_for("[data-testid=save-pdf]");
+    let out = app.db.with_file_name("plan.pdf");
+    let result = app.execute_async(
+        "const [path, done] = arguments;
+         window.__TAURI__.core.invoke('pdf_save', { request: { kind: 'strategic_plan' }, path })
+           .then(() => done('ok'), (e) => done(JSON.stringify(e)));",
+        serde_json::json!([out.to_str().unwrap()]),
+    );
+    assert_eq!(result, "ok");
+    let text = std::process::Command::new("pdftotext").arg(&out).arg("-").output().unwrap().stdout;
+    assert!(String::from_utf8(text).unwrap().contains("Número de acuerdos de la Coalición Regional cumplidos."));
+}

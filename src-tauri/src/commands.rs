@@ -10,6 +10,8 @@ use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_vcard::VcardScope;
 use pleno_api::directory_view::Directory;
 use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
+use pleno_api::minutes::{MinutesView, VerifyReport};
+use pleno_api::printing::PrintRequest;
 use pleno_api::{ApiError, AppInfo, CountryListing, Settings};
 use pleno_domain::agreement::{Agreement, LinkTarget};
 use pleno_domain::country::Crime;
@@ -440,4 +442,55 @@ pub fn indicators_computed(
 #[tauri::command]
 pub fn plan_progress(state: State<AppState>) -> Result<Vec<PlanProgress>> {
     with_api(&state, |api| api.plan_progress(today()))
+}
+
+// ── Documents and minutes ────────────────────────────────────────────────────
+
+/// Writes a document as PDF to `path`, chosen by the user in the save dialog.
+#[tauri::command]
+pub fn pdf_save(state: State<AppState>, request: PrintRequest, path: String) -> Result<()> {
+    with_api(&state, |api| {
+        let bytes = api.print(&request, today())?;
+        pleno_api::write_file_atomically(std::path::Path::new(&path), &bytes)
+    })
+}
+
+#[tauri::command]
+pub fn minutes_get(state: State<AppState>, meeting_id: i64) -> Result<MinutesView> {
+    with_api(&state, |api| api.minutes(meeting_id))
+}
+
+#[tauri::command]
+pub fn minutes_note(state: State<AppState>, meeting_id: i64, item_id: i64, text: String) -> Result<MinutesView> {
+    with_api(&state, |api| api.set_minutes_note(meeting_id, item_id, &text))
+}
+
+#[tauri::command]
+pub fn minutes_circulate(state: State<AppState>, meeting_id: i64) -> Result<MinutesView> {
+    with_api(&state, |api| api.circulate_minutes(meeting_id, now()))
+}
+
+#[tauri::command]
+pub fn minutes_approve(
+    state: State<AppState>,
+    meeting_id: i64,
+    at_meeting: i64,
+    decision_id: Option<i64>,
+) -> Result<MinutesView> {
+    with_api(&state, |api| api.approve_minutes(meeting_id, at_meeting, decision_id, now()))
+}
+
+#[tauri::command]
+pub fn minutes_verify(state: State<AppState>) -> Result<VerifyReport> {
+    with_api(&state, |api| api.verify_minutes())
+}
+
+#[tauri::command]
+pub fn erratum_add(state: State<AppState>, meeting_id: i64, text: String) -> Result<MinutesView> {
+    with_api(&state, |api| api.add_erratum(meeting_id, &text, today()))
+}
+
+#[tauri::command]
+pub fn erratum_approve(state: State<AppState>, erratum_id: i64, at_meeting: i64) -> Result<MinutesView> {
+    with_api(&state, |api| api.approve_erratum(erratum_id, at_meeting, now()))
 }

@@ -94,6 +94,14 @@ pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
             commands::search,
             commands::indicators_computed,
             commands::plan_progress,
+            commands::pdf_save,
+            commands::minutes_get,
+            commands::minutes_note,
+            commands::minutes_circulate,
+            commands::minutes_approve,
+            commands::minutes_verify,
+            commands::erratum_add,
+            commands::erratum_approve,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Pleno");

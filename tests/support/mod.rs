@@ -171,6 +171,12 @@ impl App {
         self.request("POST", &self.session_path("/execute/sync"), Some(json!({"script": script, "args": args})))
     }
 
+    /// Runs asynchronous JavaScript: the script's last argument is a callback that
+    /// it calls with the result.
+    pub fn execute_async(&self, script: &str, args: Value) -> Value {
+        self.request("POST", &self.session_path("/execute/async"), Some(json!({"script": script, "args": args})))
+    }
+
     /// Waits until `css` matches nothing (a dialog closed, a row removed).
     pub fn wait_gone(&self, css: &str) {
         let deadline = Instant::now() + Duration::from_secs(15);

@@ -18,6 +18,7 @@ mod error;
 mod files;
 pub mod meetings;
 pub mod minutes;
+pub mod printing;
 mod settings;
 
 use std::path::{Path, PathBuf};

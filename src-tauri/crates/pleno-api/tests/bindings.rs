@@ -13,6 +13,8 @@ use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAss
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_view::Directory;
 use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
+use pleno_api::minutes::{MinutesView, VerifyReport};
+use pleno_api::printing::PrintRequest;
 use pleno_api::{ApiError, AppInfo, CountryListing, InitReport, Settings};
 use pleno_domain::agreement::Agreement;
 use pleno_domain::decision::{Decision, DecisionResult, Tally};
@@ -60,6 +62,9 @@ fn export_all(dir: &Path) {
     SearchHit::export_all(&cfg).unwrap();
     IndicatorValue::export_all(&cfg).unwrap();
     PlanProgress::export_all(&cfg).unwrap();
+    PrintRequest::export_all(&cfg).unwrap();
+    MinutesView::export_all(&cfg).unwrap();
+    VerifyReport::export_all(&cfg).unwrap();
 }
 
 fn files_in(dir: &Path) -> BTreeMap<String, String> {

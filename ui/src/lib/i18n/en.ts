@@ -123,6 +123,10 @@ const core: Omit<Messages, keyof typeof directoryEn | keyof typeof meetingsEn | 
   'settings.saving': 'Saving…',
   'settings.saved': 'Language saved.',
   'settings.aboutTitle': 'About this installation',
+
+  'pdf.save': 'Save PDF',
+  'pdf.saving': 'Saving…',
+  'pdf.savedTo': 'Saved to {path}',
 };
 
 export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn };

@@ -126,6 +126,10 @@ const core = {
   'settings.saving': 'Guardando…',
   'settings.saved': 'Idioma guardado.',
   'settings.aboutTitle': 'Acerca de esta instalación',
+
+  'pdf.save': 'Guardar PDF',
+  'pdf.saving': 'Guardando…',
+  'pdf.savedTo': 'Guardado en {path}',
 } satisfies Record<string, string>;
 
 export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs };
