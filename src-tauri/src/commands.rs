@@ -182,9 +182,13 @@ fn now() -> NaiveDateTime {
     chrono::Local::now().naive_local()
 }
 
-/// The moment a live-session action refers to: "HH:MM" typed, or the clock.
+/// The moment a meeting action refers to: the time typed ("HH:MM") or the clock's,
+/// on today's date when the meeting runs today, else on the meeting's first day — so
+/// the record of a meeting entered afterwards lands on the meeting's own date.
 fn moment_in(api: &pleno_api::Api, meeting_id: i64, at: Option<String>) -> Result<NaiveDateTime> {
-    pleno_api::attendance::moment(&api.meeting(meeting_id)?.meeting, at.as_deref(), now())
+    let now = now();
+    let time = at.unwrap_or_else(|| now.format("%H:%M").to_string());
+    pleno_api::attendance::moment(&api.meeting(meeting_id)?.meeting, Some(&time), now)
 }
 
 #[tauri::command]
@@ -239,7 +243,10 @@ pub fn agenda_move(state: State<AppState>, item_id: i64, position: u32) -> Resul
 
 #[tauri::command]
 pub fn agenda_approve(state: State<AppState>, meeting_id: i64, amendments: String) -> Result<MeetingDetail> {
-    with_api(&state, |api| api.approve_agenda(meeting_id, now(), &amendments))
+    with_api(&state, |api| {
+        let at = moment_in(api, meeting_id, None)?;
+        api.approve_agenda(meeting_id, at, &amendments)
+    })
 }
 
 /// Attaches a file chosen in the open dialog to an agenda item.
@@ -318,7 +325,10 @@ pub fn quorum_get(state: State<AppState>, meeting_id: i64, at: Option<String>) -
 
 #[tauri::command]
 pub fn quorum_check(state: State<AppState>, meeting_id: i64, reason: QuorumReason) -> Result<QuorumCheck> {
-    with_api(&state, |api| api.check_quorum(meeting_id, now(), reason))
+    with_api(&state, |api| {
+        let at = moment_in(api, meeting_id, None)?;
+        api.check_quorum(meeting_id, at, reason)
+    })
 }
 
 #[tauri::command]
@@ -477,7 +487,10 @@ pub fn minutes_approve(
     at_meeting: i64,
     decision_id: Option<i64>,
 ) -> Result<MinutesView> {
-    with_api(&state, |api| api.approve_minutes(meeting_id, at_meeting, decision_id, now()))
+    with_api(&state, |api| {
+        let at = moment_in(api, at_meeting, None)?;
+        api.approve_minutes(meeting_id, at_meeting, decision_id, at)
+    })
 }
 
 #[tauri::command]
@@ -492,5 +505,8 @@ pub fn erratum_add(state: State<AppState>, meeting_id: i64, text: String) -> Res
 
 #[tauri::command]
 pub fn erratum_approve(state: State<AppState>, erratum_id: i64, at_meeting: i64) -> Result<MinutesView> {
-    with_api(&state, |api| api.approve_erratum(erratum_id, at_meeting, now()))
+    with_api(&state, |api| {
+        let at = moment_in(api, at_meeting, None)?;
+        api.approve_erratum(erratum_id, at_meeting, at)
+    })
 }
