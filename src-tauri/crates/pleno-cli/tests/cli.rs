@@ -187,7 +187,8 @@ fn pdf_plan_and_poa_write_documents_with_every_title() {
     pleno(&db).args(["pdf", "plan", "-o"]).arg(&plan).assert().success();
     pleno(&db).args(["pdf", "poa", "--year", "2018", "-o"]).arg(&poa).assert().success();
     let text = |path: &Path| {
-        let out = std::process::Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (poppler-utils)");
+        let out =
+            std::process::Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (poppler-utils)");
         // Table cells wrap their text over lines; a person reads it as one sentence.
         String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
     };
