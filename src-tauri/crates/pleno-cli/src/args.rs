@@ -1087,4 +1087,57 @@ pub enum PdfCommand {
         #[arg(short, long, value_name = "ARCHIVO")]
         output: PathBuf,
     },
+    /// La convocatoria de una reunión, con la agenda provisional
+    Notice {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
+    },
+    /// La agenda (orden del día) con horarios, ponentes y documentos de referencia
+    Agenda {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
+    },
+    /// La lista de asistencia para firmar, por Estado, observadores e invitados
+    AttendanceSheet {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
+    },
+    /// El informe de asistencia: horarios, modalidad y verificaciones del quórum
+    Attendance {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
+    },
+    /// El registro de acuerdos (todos, los de una reunión o los de un eje del plan)
+    Agreements {
+        #[arg(long, value_name = "REUNIÓN", conflicts_with = "axis")]
+        meeting: Option<i64>,
+        /// Eje del plan (1 a 4)
+        #[arg(long, value_name = "EJE")]
+        axis: Option<String>,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
+    },
+    /// El directorio en una fecha (hoy por defecto)
+    Directory {
+        /// Fecha (AAAA-MM-DD)
+        #[arg(long, value_name = "FECHA")]
+        on: Option<String>,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
+    },
+    /// El acta de una reunión: aprobada con su huella SHA-256, o borrador con marca de agua
+    Minutes {
+        #[arg(value_name = "REUNIÓN")]
+        meeting: i64,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
+    },
 }

@@ -19,6 +19,9 @@ pub struct Document {
     /// A title page carries neither running header nor footer, though it still counts
     /// in "Página N de M".
     pub plain_first_page: bool,
+    /// A word printed large, light and diagonal behind every page ("BORRADOR"); a
+    /// "\n" starts a smaller line under it ("versión 2").
+    pub watermark: Option<String>,
     pub blocks: Vec<Block>,
 }
 
@@ -39,6 +42,7 @@ impl Document {
             header: None,
             footer: None,
             plain_first_page: false,
+            watermark: None,
             blocks: Vec::new(),
         }
     }
@@ -134,23 +138,85 @@ pub struct RunningHeader {
     pub right: String,
 }
 
-/// "Página N de M" centred, and an optional text (the issue date) at the right.
+/// "Página N de M" centred, an optional text (the issue date) at the right, and an
+/// optional text at the left whose "\n" start further lines below (an approved acta's
+/// approval and SHA-256). When the left text reaches the middle, the page number moves
+/// to the right and the right text to the line below it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunningFooter {
     pub page_numbers: bool,
     pub right: Option<String>,
+    pub left: Option<String>,
+}
+
+impl RunningFooter {
+    /// Page numbers, and `right` (usually the date of issue) at the right.
+    pub fn new(right: Option<String>) -> Self {
+        RunningFooter { page_numbers: true, right, left: None }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     TitlePage(TitlePage),
+    /// The issuing body at the head of a letter or a meeting document; the page it
+    /// opens carries no running header.
+    Letterhead(Letterhead),
+    /// A document's centred title ("CONVOCATORIA") with lines under it.
+    Title(Title),
     Heading(Heading),
     Paragraph(Paragraph),
     List(List),
     Table(Table),
+    /// Lines to sign on, side by side, kept whole on one page.
+    Signatures(Signatures),
     /// Vertical space in points; dropped at the top of a page.
     Space(f32),
     PageBreak,
+}
+
+/// The organisation's name centred over a rule, with lines under it (who issues).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Letterhead {
+    pub organisation: String,
+    pub lines: Vec<String>,
+}
+
+/// A centred title in capitals and smaller centred lines under it; never the last
+/// thing on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Title {
+    pub text: String,
+    pub lines: Vec<String>,
+}
+
+impl Title {
+    pub fn new(text: impl Into<String>) -> Self {
+        Title { text: text.into(), lines: Vec::new() }
+    }
+    pub fn line(mut self, line: impl Into<String>) -> Self {
+        self.lines.push(line.into());
+        self
+    }
+}
+
+/// Signature blocks: room to sign, a line, then who signs (the first line bold).
+/// Two to a row; a block is never split across pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signatures {
+    pub signatures: Vec<Signature>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signature {
+    /// Name first, then office, state, institution.
+    pub lines: Vec<String>,
+}
+
+impl Signature {
+    pub fn new(lines: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Signature { lines: lines.into_iter().map(Into::into).filter(|l: &String| !l.is_empty()).collect() }
+    }
 }
 
 /// A page of its own: the organisation, the title, and who issued it when.
@@ -319,11 +385,23 @@ pub enum ColumnWidth {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub cells: Vec<Cell>,
+    /// Millimetres the row is at least tall: room for a signature.
+    pub min_height: f32,
+    /// A group's title row: never the last row of a page, it moves with the row after it.
+    pub keep_with_next: bool,
 }
 
 impl Row {
     pub fn new(cells: Vec<Cell>) -> Self {
-        Row { cells }
+        Row { cells, min_height: 0.0, keep_with_next: false }
+    }
+    pub fn min_height(mut self, mm: f32) -> Self {
+        self.min_height = mm;
+        self
+    }
+    pub fn keep_with_next(mut self) -> Self {
+        self.keep_with_next = true;
+        self
     }
 }
 
@@ -332,6 +410,10 @@ pub struct Cell {
     pub spans: Vec<Span>,
     pub rowspan: usize,
     pub colspan: usize,
+    /// A light fill, for a group's title row.
+    pub shaded: bool,
+    /// Overrides the column's alignment (a group title spanning a numbers column).
+    pub align: Option<Align>,
 }
 
 impl Cell {
@@ -339,7 +421,7 @@ impl Cell {
         Self::from_spans(vec![Span::plain(text)])
     }
     pub fn from_spans(spans: Vec<Span>) -> Self {
-        Cell { spans, rowspan: 1, colspan: 1 }
+        Cell { spans, rowspan: 1, colspan: 1, shaded: false, align: None }
     }
     pub fn rowspan(mut self, rows: usize) -> Self {
         self.rowspan = rows;
@@ -347,6 +429,14 @@ impl Cell {
     }
     pub fn colspan(mut self, columns: usize) -> Self {
         self.colspan = columns;
+        self
+    }
+    pub fn shaded(mut self) -> Self {
+        self.shaded = true;
+        self
+    }
+    pub fn align(mut self, align: Align) -> Self {
+        self.align = Some(align);
         self
     }
 }
@@ -360,4 +450,4 @@ macro_rules! into_block {
         }
     )*};
 }
-into_block!(TitlePage, Heading, Paragraph, List, Table);
+into_block!(TitlePage, Letterhead, Title, Heading, Paragraph, List, Table, Signatures);

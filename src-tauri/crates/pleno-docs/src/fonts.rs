@@ -148,6 +148,14 @@ impl FontMetrics {
         }
     }
 
+    /// The outline of a glyph in font units (y up), quadratic curves raised to cubic:
+    /// for drawing text as shapes that text extraction does not read.
+    pub fn outline(&self, gid: u16) -> Vec<Segment> {
+        let mut collect = Collect::default();
+        self.face.outline_glyph(GlyphId(gid), &mut collect);
+        collect.segments
+    }
+
     /// Width of `text` set at `size` points, kerning included.
     pub fn width(&self, text: &str, size: f32) -> f32 {
         let mut units = 0i32;
@@ -162,6 +170,53 @@ impl FontMetrics {
         }
         units as f32 * size / self.units_per_em
     }
+}
+
+/// A piece of a glyph's outline: a contour starts with `Move`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Segment {
+    Move(f32, f32),
+    Line(f32, f32),
+    Cubic([f32; 6]),
+}
+
+#[derive(Default)]
+struct Collect {
+    segments: Vec<Segment>,
+    current: (f32, f32),
+}
+
+impl ttf_parser::OutlineBuilder for Collect {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.segments.push(Segment::Move(x, y));
+        self.current = (x, y);
+    }
+
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.segments.push(Segment::Line(x, y));
+        self.current = (x, y);
+    }
+
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        let (x0, y0) = self.current;
+        let third = 2.0 / 3.0;
+        self.segments.push(Segment::Cubic([
+            x0 + third * (x1 - x0),
+            y0 + third * (y1 - y0),
+            x + third * (x1 - x),
+            y + third * (y1 - y),
+            x,
+            y,
+        ]));
+        self.current = (x, y);
+    }
+
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        self.segments.push(Segment::Cubic([x1, y1, x2, y2, x, y]));
+        self.current = (x, y);
+    }
+
+    fn close(&mut self) {}
 }
 
 /// Pair kerning from the GPOS "kern" feature (or the legacy "kern" table) for every

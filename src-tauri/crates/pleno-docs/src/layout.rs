@@ -5,9 +5,11 @@
 
 use std::collections::BTreeSet;
 
-use crate::document::{Align, Block, Document, FontStyle, List, ListMarker, PageSetup, Span, TitlePage};
+use crate::document::{
+    Align, Block, Document, FontStyle, Letterhead, List, ListMarker, PageSetup, Signatures, Span, Title, TitlePage,
+};
 use crate::fonts::Fonts;
-use crate::positioned::{Item, LaidOut, Page, Rect, Rgb, Rule};
+use crate::positioned::{Item, LaidOut, Page, Rect, Rgb, Rule, Watermark};
 use crate::table::PreparedTable;
 use crate::text::{self, Line};
 use crate::{theme, DocsError};
@@ -43,10 +45,12 @@ pub fn layout(doc: &Document) -> Result<LaidOut, DocsError> {
                 }
             }
             Measured::TitlePage(title) => flow.place_title_page(title),
+            Measured::Signatures(block) => flow.place_signatures(block),
         }
     }
+    let letterhead_pages = std::mem::take(&mut flow.letterhead_pages);
     let mut pages = flow.finish();
-    decorate(&mut pages, doc, fonts, &frame);
+    decorate(&mut pages, doc, fonts, &frame, &letterhead_pages);
     let (width, height) = (frame.page_width, frame.page_height);
     Ok(LaidOut { pages: pages.into_iter().map(|items| Page { width, height, items }).collect() })
 }
@@ -115,12 +119,44 @@ pub(crate) struct LinesBlock {
     keep_with_next: bool,
     /// A list marker drawn left of the first line.
     label: Option<(FontStyle, String, f32)>,
-    rule_below: bool,
+    /// A line across the text block under the last line: colour, width and gap.
+    rule_below: Option<(Rgb, f32, f32)>,
+    /// A letterhead: the page it lands on carries no running header.
+    letterhead: bool,
 }
 
 impl LinesBlock {
     fn height(&self) -> f32 {
-        self.lines.len() as f32 * self.line_height + if self.rule_below { RULE_GAP } else { 0.0 }
+        self.lines.len() as f32 * self.line_height + self.rule_below.map_or(0.0, |(_, _, gap)| gap)
+    }
+
+    /// Centred lines that stay with what follows: letterheads and titles.
+    #[allow(clippy::too_many_arguments)]
+    fn centred(
+        fonts: &Fonts,
+        frame: &Frame,
+        spans: &[Span],
+        size: f32,
+        leading: f32,
+        color: Rgb,
+        before: f32,
+        after: f32,
+    ) -> Self {
+        LinesBlock {
+            lines: text::wrap(fonts, spans, size, frame.width()),
+            x: frame.left,
+            width: frame.width(),
+            size,
+            line_height: size * leading,
+            color,
+            align: Align::Center,
+            before,
+            after,
+            keep_with_next: true,
+            label: None,
+            rule_below: None,
+            letterhead: false,
+        }
     }
 
     /// What must fit on a page before the block may start there.
@@ -137,6 +173,63 @@ enum Measured {
     Space(f32),
     PageBreak,
     TitlePage(TitlePage),
+    Signatures(SignaturesBlock),
+}
+
+/// One person's signature: the wrapped lines under the line to sign on, each with
+/// its size, style and colour.
+struct SignatureBox {
+    lines: Vec<(Vec<Line>, f32, Rgb)>,
+}
+
+impl SignatureBox {
+    fn text_height(&self) -> f32 {
+        self.lines.iter().map(|(lines, size, _)| lines.len() as f32 * size * theme::LEADING).sum()
+    }
+}
+
+pub(crate) struct SignaturesBlock {
+    /// Rows of one or two signatures.
+    rows: Vec<Vec<SignatureBox>>,
+    width: f32,
+}
+
+impl SignaturesBlock {
+    fn row_height(row: &[SignatureBox]) -> f32 {
+        theme::SIGNATURE_ROOM + 4.0 + row.iter().map(SignatureBox::text_height).fold(0.0, f32::max)
+    }
+
+    fn height(&self) -> f32 {
+        let rows: f32 = self.rows.iter().map(|r| Self::row_height(r)).sum();
+        rows + theme::SIGNATURE_ROW_GAP * self.rows.len().saturating_sub(1) as f32
+    }
+}
+
+fn measure_signatures(signatures: &Signatures, fonts: &Fonts, frame: &Frame) -> SignaturesBlock {
+    let width = ((frame.width() - theme::SIGNATURE_GUTTER) / 2.0).min(260.0);
+    let boxes = signatures.signatures.iter().map(|signature| SignatureBox {
+        lines: signature
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let (span, size, color) = if i == 0 {
+                    (Span::bold(line.clone()), theme::BODY_SIZE, theme::TEXT)
+                } else {
+                    (Span::plain(line.clone()), theme::SMALL_SIZE, theme::MUTED)
+                };
+                (text::wrap(fonts, &[span], size, width), size, color)
+            })
+            .collect(),
+    });
+    let mut rows: Vec<Vec<SignatureBox>> = Vec::new();
+    for b in boxes {
+        match rows.last_mut() {
+            Some(row) if row.len() < 2 => row.push(b),
+            _ => rows.push(vec![b]),
+        }
+    }
+    SignaturesBlock { rows, width }
 }
 
 fn measure(doc: &Document, fonts: &Fonts, frame: &Frame) -> Result<Vec<Measured>, DocsError> {
@@ -159,7 +252,8 @@ fn measure(doc: &Document, fonts: &Fonts, frame: &Frame) -> Result<Vec<Measured>
                     after: style.after,
                     keep_with_next: true,
                     label: None,
-                    rule_below: style.rule,
+                    rule_below: style.rule.then_some((theme::RULE, 0.6, RULE_GAP)),
+                    letterhead: false,
                 }));
             }
             Block::Paragraph(p) => {
@@ -176,7 +270,8 @@ fn measure(doc: &Document, fonts: &Fonts, frame: &Frame) -> Result<Vec<Measured>
                     after: if p.keep_with_next { theme::LIST_ITEM_AFTER } else { theme::PARAGRAPH_AFTER },
                     keep_with_next: p.keep_with_next,
                     label: None,
-                    rule_below: false,
+                    rule_below: None,
+                    letterhead: false,
                 }));
             }
             Block::List(list) => measure_list(list, fonts, frame, &mut out),
@@ -187,9 +282,73 @@ fn measure(doc: &Document, fonts: &Fonts, frame: &Frame) -> Result<Vec<Measured>
             Block::Space(points) => out.push(Measured::Space(*points)),
             Block::PageBreak => out.push(Measured::PageBreak),
             Block::TitlePage(t) => out.push(Measured::TitlePage(t.clone())),
+            Block::Letterhead(l) => measure_letterhead(l, fonts, frame, &mut out),
+            Block::Title(t) => measure_title(t, fonts, frame, &mut out),
+            Block::Signatures(s) => out.push(Measured::Signatures(measure_signatures(s, fonts, frame))),
         }
     }
     Ok(out)
+}
+
+fn measure_letterhead(letterhead: &Letterhead, fonts: &Fonts, frame: &Frame, out: &mut Vec<Measured>) {
+    let first = out.len();
+    out.push(Measured::Lines(LinesBlock::centred(
+        fonts,
+        frame,
+        &[Span::bold(letterhead.organisation.clone())],
+        theme::LETTERHEAD_SIZE,
+        1.3,
+        theme::ACCENT,
+        0.0,
+        2.0,
+    )));
+    for line in &letterhead.lines {
+        out.push(Measured::Lines(LinesBlock::centred(
+            fonts,
+            frame,
+            &[Span::plain(line.clone())],
+            theme::LETTERHEAD_LINE_SIZE,
+            1.35,
+            theme::MUTED,
+            0.0,
+            0.0,
+        )));
+    }
+    if let Some(Measured::Lines(last)) = out.last_mut() {
+        last.rule_below = Some((theme::ACCENT, 0.9, 5.0));
+        last.after = theme::LETTERHEAD_AFTER;
+    }
+    if let Some(Measured::Lines(head)) = out.get_mut(first) {
+        head.letterhead = true;
+    }
+}
+
+fn measure_title(title: &Title, fonts: &Fonts, frame: &Frame, out: &mut Vec<Measured>) {
+    out.push(Measured::Lines(LinesBlock::centred(
+        fonts,
+        frame,
+        &[Span::bold(title.text.clone())],
+        theme::TITLE_SIZE,
+        1.25,
+        theme::ACCENT,
+        theme::TITLE_BEFORE,
+        4.0,
+    )));
+    for line in &title.lines {
+        out.push(Measured::Lines(LinesBlock::centred(
+            fonts,
+            frame,
+            &[Span::plain(line.clone())],
+            theme::TITLE_LINE_SIZE,
+            theme::LEADING,
+            theme::MUTED,
+            0.0,
+            0.0,
+        )));
+    }
+    if let Some(Measured::Lines(last)) = out.last_mut() {
+        last.after = theme::TITLE_AFTER;
+    }
 }
 
 fn measure_list(list: &List, fonts: &Fonts, frame: &Frame, out: &mut Vec<Measured>) {
@@ -221,7 +380,8 @@ fn measure_list(list: &List, fonts: &Fonts, frame: &Frame, out: &mut Vec<Measure
             after: if i + 1 == count { theme::PARAGRAPH_AFTER } else { theme::LIST_ITEM_AFTER },
             keep_with_next: false,
             label: Some((style, label, frame.left)),
-            rule_below: false,
+            rule_below: None,
+            letterhead: false,
         }));
     }
 }
@@ -236,6 +396,7 @@ fn lead_height(after: f32, rest: &[Measured], frame: &Frame) -> f32 {
         Some(Measured::Lines(b)) => after.max(b.before) + b.head_height(),
         Some(Measured::Table(t)) => after.max(theme::TABLE_BEFORE) + t.head_height(frame),
         Some(Measured::Space(points)) => points + lead_height(after, &rest[1..], frame),
+        Some(Measured::Signatures(s)) => after.max(theme::SIGNATURE_BEFORE) + s.height(),
         _ => 0.0,
     };
     lead.min(frame.height())
@@ -252,11 +413,21 @@ pub(crate) struct Flow<'f> {
     pub at_top: bool,
     /// Space the previous block asked to keep below it.
     pending_after: f32,
+    /// Pages (from 0) that open with a letterhead.
+    letterhead_pages: BTreeSet<usize>,
 }
 
 impl<'f> Flow<'f> {
     fn new(fonts: &'f Fonts, frame: Frame) -> Self {
-        Flow { fonts, frame, pages: vec![Vec::new()], y: frame.top, at_top: true, pending_after: 0.0 }
+        Flow {
+            fonts,
+            frame,
+            pages: vec![Vec::new()],
+            y: frame.top,
+            at_top: true,
+            pending_after: 0.0,
+            letterhead_pages: BTreeSet::new(),
+        }
     }
 
     pub fn new_page(&mut self) {
@@ -325,6 +496,9 @@ impl<'f> Flow<'f> {
             gap = 0.0;
         }
         self.y += gap;
+        if block.letterhead {
+            self.letterhead_pages.insert(self.pages.len() - 1);
+        }
         let mut index = 0;
         while index < n {
             let rest = n - index;
@@ -366,17 +540,10 @@ impl<'f> Flow<'f> {
                 self.new_page();
             }
         }
-        if block.rule_below {
-            let y = self.y + RULE_GAP;
-            self.push(Item::Rule(Rule {
-                x1: self.frame.left,
-                y1: y,
-                x2: self.frame.right,
-                y2: y,
-                color: theme::RULE,
-                width: 0.6,
-            }));
-            self.y += RULE_GAP;
+        if let Some((color, width, gap)) = block.rule_below {
+            let y = self.y + gap;
+            self.push(Item::Rule(Rule { x1: self.frame.left, y1: y, x2: self.frame.right, y2: y, color, width }));
+            self.y += gap;
         }
         self.finish_block(block.after);
     }
@@ -428,6 +595,45 @@ impl<'f> Flow<'f> {
         self.new_page();
     }
 
+    /// Signatures side by side under room to sign, the whole block on one page.
+    fn place_signatures(&mut self, block: &SignaturesBlock) {
+        let mut gap = self.gap(theme::SIGNATURE_BEFORE);
+        if gap + block.height() > self.remaining() + 0.01 && !self.at_top {
+            self.new_page();
+            gap = 0.0;
+        }
+        self.y += gap;
+        let frame = self.frame;
+        for (r, row) in block.rows.iter().enumerate() {
+            if r > 0 {
+                self.y += theme::SIGNATURE_ROW_GAP;
+            }
+            let total = row.len() as f32 * block.width + (row.len() as f32 - 1.0) * theme::SIGNATURE_GUTTER;
+            let line_y = self.y + theme::SIGNATURE_ROOM;
+            for (i, signature) in row.iter().enumerate() {
+                let x = frame.left + (frame.width() - total) / 2.0 + i as f32 * (block.width + theme::SIGNATURE_GUTTER);
+                self.push(Item::Rule(Rule {
+                    x1: x,
+                    y1: line_y,
+                    x2: x + block.width,
+                    y2: line_y,
+                    color: theme::TEXT,
+                    width: 0.6,
+                }));
+                let mut top = line_y + 4.0;
+                for (lines, size, color) in &signature.lines {
+                    let lh = size * theme::LEADING;
+                    for line in lines {
+                        self.draw_line(line, top, x, block.width, Align::Center, *size, lh, *color);
+                        top += lh;
+                    }
+                }
+            }
+            self.y += SignaturesBlock::row_height(row);
+        }
+        self.finish_block(theme::PARAGRAPH_AFTER);
+    }
+
     fn finish(mut self) -> Vec<Vec<Item>> {
         // A page break or title page at the very end leaves an empty page behind.
         if self.pages.len() > 1 && self.pages.last().is_some_and(Vec::is_empty) {
@@ -439,7 +645,7 @@ impl<'f> Flow<'f> {
 
 /// Adds the running header (above the text block) and footer (below it) to every page
 /// but a plain first page.
-fn decorate(pages: &mut [Vec<Item>], doc: &Document, fonts: &Fonts, frame: &Frame) {
+fn decorate(pages: &mut [Vec<Item>], doc: &Document, fonts: &Fonts, frame: &Frame, letterheads: &BTreeSet<usize>) {
     let total = pages.len();
     let size = theme::RUNNING_SIZE;
     let lh = size * 1.3;
@@ -455,12 +661,15 @@ fn decorate(pages: &mut [Vec<Item>], doc: &Document, fonts: &Fonts, frame: &Fram
         })
     };
     let width = |text: &str| text::measure(fonts, FontStyle::Regular, text, size);
+    let watermark = doc.watermark.as_deref().map(|text| watermark(text, fonts, frame)).unwrap_or_default();
     for (index, items) in pages.iter_mut().enumerate() {
+        items.splice(0..0, watermark.iter().cloned());
         if index == 0 && doc.plain_first_page {
             continue;
         }
         let mut header = Vec::new();
-        if let Some(h) = &doc.header {
+        let header_wanted = doc.header.as_ref().filter(|_| !letterheads.contains(&index));
+        if let Some(h) = header_wanted {
             let baseline = frame.top - theme::RUNNING_GAP;
             let (left_w, right_w) = (width(&h.left), width(&h.right));
             if left_w + right_w + 18.0 <= frame.width() {
@@ -480,18 +689,74 @@ fn decorate(pages: &mut [Vec<Item>], doc: &Document, fonts: &Fonts, frame: &Fram
                 width: 0.5,
             }));
         }
-        items.splice(0..0, header);
+        let behind = watermark.len();
+        items.splice(behind..behind, header);
         if let Some(f) = &doc.footer {
             let baseline = frame.bottom + theme::RUNNING_GAP + size;
-            if f.page_numbers {
-                let label = format!("Página {} de {}", index + 1, total);
-                items.push(run(frame.left + (frame.width() - width(&label)) / 2.0, baseline, &label));
+            let left: Vec<&str> = f.left.as_deref().map(|l| l.lines().collect()).unwrap_or_default();
+            let label = f.page_numbers.then(|| format!("Página {} de {}", index + 1, total));
+            let centred_x = label.as_ref().map(|l| frame.left + (frame.width() - width(l)) / 2.0);
+            let left_end = frame.left + left.iter().map(|l| width(l)).fold(0.0, f32::max);
+            // A long left text pushes the page number to the right, and the right
+            // text to the line under it.
+            let crowded = centred_x.is_some_and(|x| left_end + 12.0 > x);
+            for (i, line) in left.iter().enumerate() {
+                items.push(run(frame.left, baseline + i as f32 * lh, line));
+            }
+            let mut right_line = 0.0;
+            if let Some(label) = &label {
+                if crowded {
+                    items.push(run(frame.right - width(label), baseline, label));
+                    right_line = lh;
+                } else {
+                    items.push(run(centred_x.unwrap_or(frame.left), baseline, label));
+                }
             }
             if let Some(right) = &f.right {
-                items.push(run(frame.right - width(right), baseline, right));
+                items.push(run(frame.right - width(right), baseline + right_line, right));
             }
         }
     }
+}
+
+/// The watermark's lines, centred on the page along its rising diagonal: the first
+/// line large, the others smaller beneath it.
+fn watermark(text: &str, fonts: &Fonts, frame: &Frame) -> Vec<Item> {
+    let style = FontStyle::Bold;
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let Some(first) = lines.first() else { return Vec::new() };
+    let (w, h) = (frame.page_width, frame.page_height);
+    let diagonal = (w * w + h * h).sqrt();
+    let unit = text::measure(fonts, style, first, 1.0).max(0.01);
+    let big = (diagonal * theme::WATERMARK_SPAN / unit).min(theme::WATERMARK_MAX);
+    let sizes: Vec<f32> =
+        lines.iter().enumerate().map(|(i, _)| if i == 0 { big } else { big * theme::WATERMARK_SMALL }).collect();
+    // Noto Sans's cap height, in em: it centres capitals and lower case alike well enough.
+    let cap = 0.714;
+    let gap = big * 0.12;
+    let heights: Vec<f32> = sizes.iter().map(|s| s * cap).collect();
+    let block = heights.iter().sum::<f32>() + gap * (lines.len() as f32 - 1.0);
+    // Rising to the right; in page coordinates (y down) "up" the text is -y.
+    let angle = h.atan2(w);
+    let (along, up) = ((angle.cos(), -angle.sin()), (-angle.sin(), -angle.cos()));
+    let (cx, cy) = (w / 2.0, h / 2.0);
+    let mut offset = block / 2.0; // From the block's centre to the current line's top.
+    let mut items = Vec::new();
+    for ((line, size), height) in lines.iter().zip(&sizes).zip(&heights) {
+        let baseline_offset = offset - height; // How far above the centre this baseline lies.
+        let half = text::measure(fonts, style, line, *size) / 2.0;
+        items.push(Item::Watermark(Watermark {
+            x: cx - along.0 * half + up.0 * baseline_offset,
+            y: cy - along.1 * half + up.1 * baseline_offset,
+            angle: angle.to_degrees(),
+            font: style,
+            size: *size,
+            color: theme::WATERMARK,
+            text: line.to_string(),
+        }));
+        offset -= height + gap;
+    }
+    items
 }
 
 /// Every character must exist in the embedded font before anything is laid out.
@@ -510,8 +775,11 @@ fn check_characters(doc: &Document, fonts: &Fonts) -> Result<(), DocsError> {
         check(&h.left, FontStyle::Regular);
         check(&h.right, FontStyle::Regular);
     }
-    if let Some(right) = doc.footer.as_ref().and_then(|f| f.right.as_ref()) {
-        check(right, FontStyle::Regular);
+    if let Some(f) = &doc.footer {
+        f.right.iter().chain(&f.left).for_each(|t| check(t, FontStyle::Regular));
+    }
+    if let Some(w) = &doc.watermark {
+        check(w, FontStyle::Bold);
     }
     let spans = |spans: &[Span], check: &mut dyn FnMut(&str, FontStyle)| {
         for s in spans {
@@ -540,6 +808,20 @@ fn check_characters(doc: &Document, fonts: &Fonts) -> Result<(), DocsError> {
                 }
                 for cell in t.rows.iter().flat_map(|r| &r.cells) {
                     spans(&cell.spans, &mut check);
+                }
+            }
+            Block::Letterhead(l) => {
+                check(&l.organisation, FontStyle::Bold);
+                l.lines.iter().for_each(|s| check(s, FontStyle::Regular));
+            }
+            Block::Title(t) => {
+                check(&t.text, FontStyle::Bold);
+                t.lines.iter().for_each(|s| check(s, FontStyle::Regular));
+            }
+            Block::Signatures(s) => {
+                for line in s.signatures.iter().flat_map(|s| &s.lines) {
+                    check(line, FontStyle::Bold);
+                    check(line, FontStyle::Regular);
                 }
             }
             Block::Space(_) | Block::PageBreak => {}

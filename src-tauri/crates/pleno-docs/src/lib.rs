@@ -10,7 +10,7 @@
 //! let issued = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
 //! let mut doc = Document::new("Convocatoria", issued);
 //! doc.header = Some(RunningHeader { left: COALITION.into(), right: "Convocatoria".into() });
-//! doc.footer = Some(RunningFooter { page_numbers: true, right: Some(pleno_docs::spanish_long_date(issued)) });
+//! doc.footer = Some(RunningFooter::new(Some(pleno_docs::spanish_long_date(issued))));
 //! doc.push(Heading::new(1, "XV Reunión Ordinaria"));
 //! doc.push(Paragraph::new("Se convoca a los mecanismos nacionales…"));
 //! let pdf: Vec<u8> = render(&doc).unwrap();
@@ -29,15 +29,15 @@ mod text;
 mod theme;
 
 pub use document::{
-    Align, Block, Cell, Column, ColumnWidth, Document, FontStyle, Heading, List, ListItem, ListMarker, Margins,
-    Metadata, Orientation, PageSetup, Paper, Paragraph, Row, RunningFooter, RunningHeader, Span, Table, TextSize,
-    TitlePage, COALITION, SECRETARIAT,
+    Align, Block, Cell, Column, ColumnWidth, Document, FontStyle, Heading, Letterhead, List, ListItem, ListMarker,
+    Margins, Metadata, Orientation, PageSetup, Paper, Paragraph, Row, RunningFooter, RunningHeader, Signature,
+    Signatures, Span, Table, TextSize, Title, TitlePage, COALITION, SECRETARIAT,
 };
 pub use error::DocsError;
 pub use layout::layout;
 /// Dates are written by the domain, once for every document and screen.
 pub use pleno_domain::spanish_long_date;
-pub use positioned::{Item, LaidOut, Page, Rect, Rgb, Rule, TextRun};
+pub use positioned::{Item, LaidOut, Page, Rect, Rgb, Rule, TextRun, Watermark};
 
 /// The PDF of `doc`. The same description always gives the same bytes.
 pub fn render(doc: &Document) -> Result<Vec<u8>, DocsError> {

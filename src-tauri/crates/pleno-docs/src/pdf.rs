@@ -8,12 +8,12 @@ use chrono::Datelike;
 use lopdf::{Dictionary as LoDictionary, Object, StringFormat};
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfDocumentInfo, PdfFont, PdfFontHandle,
-    PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, TextItem,
+    PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem, WindingOrder,
 };
 
 use crate::document::{FontStyle, Metadata};
-use crate::fonts::{self, Fonts};
-use crate::positioned::{Item, LaidOut, Rgb, TextRun};
+use crate::fonts::{self, Fonts, Segment};
+use crate::positioned::{Item, LaidOut, Rgb, TextRun, Watermark};
 use crate::DocsError;
 
 /// printpdf names a subset font after the first six characters of its resource id;
@@ -134,10 +134,17 @@ fn content_id(laid: &LaidOut, metadata: &Metadata) -> String {
     feed(metadata.created.to_string().as_bytes());
     for page in &laid.pages {
         for item in &page.items {
-            if let Item::Text(t) = item {
-                feed(t.text.as_bytes());
-                feed(&t.x.to_bits().to_le_bytes());
-                feed(&t.y.to_bits().to_le_bytes());
+            match item {
+                Item::Text(t) => {
+                    feed(t.text.as_bytes());
+                    feed(&t.x.to_bits().to_le_bytes());
+                    feed(&t.y.to_bits().to_le_bytes());
+                }
+                Item::Watermark(w) => {
+                    feed(b"\x0b");
+                    feed(w.text.as_bytes());
+                }
+                Item::Rect(_) | Item::Rule(_) => {}
             }
         }
         feed(b"\x0c");
@@ -245,6 +252,13 @@ fn page_ops(page: &crate::positioned::Page, fonts: &Fonts) -> PdfPage {
                     },
                 });
             }
+            Item::Watermark(w) => {
+                // Drawn as filled glyph outlines, not text: behind everything, and
+                // invisible to text extraction, so the body still reads in order.
+                state.text_mode(&mut ops, false);
+                state.fill(&mut ops, w.color);
+                ops.push(Op::DrawPolygon { polygon: watermark_outline(w, height, fonts) });
+            }
             Item::Rule(rule) => {
                 state.text_mode(&mut ops, false);
                 state.stroke(&mut ops, rule.color, rule.width);
@@ -265,6 +279,53 @@ fn page_ops(page: &crate::positioned::Page, fonts: &Fonts) -> PdfPage {
     pdf_page.trim_box = media.clone();
     pdf_page.crop_box = media;
     pdf_page
+}
+
+/// The watermark's glyphs as one filled path in page coordinates: each glyph's
+/// outline scaled, advanced along the baseline (kerning included) and turned.
+fn watermark_outline(w: &Watermark, page_height: f32, fonts: &Fonts) -> Polygon {
+    let metrics = fonts.style(w.font);
+    let scale = w.size / metrics.units_per_em();
+    let (sin, cos) = w.angle.to_radians().sin_cos();
+    let (ox, oy) = (w.x, page_height - w.y);
+    let point = |pen: f32, x: f32, y: f32, bezier: bool| {
+        let (lx, ly) = (pen + x * scale, y * scale);
+        LinePoint {
+            p: Point { x: Pt(round(ox + cos * lx - sin * ly)), y: Pt(round(oy + sin * lx + cos * ly)) },
+            bezier,
+        }
+    };
+    let mut rings: Vec<PolygonRing> = Vec::new();
+    let mut pen = 0.0;
+    let mut previous: Option<u16> = None;
+    for c in w.text.chars() {
+        let gid = metrics.glyph(c).unwrap_or(0);
+        if let Some(p) = previous {
+            pen += metrics.kerning(p, gid) as f32 * scale;
+        }
+        for segment in metrics.outline(gid) {
+            match segment {
+                Segment::Move(x, y) => rings.push(PolygonRing { points: vec![point(pen, x, y, false)] }),
+                Segment::Line(x, y) => {
+                    if let Some(ring) = rings.last_mut() {
+                        ring.points.push(point(pen, x, y, false));
+                    }
+                }
+                Segment::Cubic([x1, y1, x2, y2, x, y]) => {
+                    if let Some(ring) = rings.last_mut() {
+                        ring.points.extend([
+                            point(pen, x1, y1, true),
+                            point(pen, x2, y2, true),
+                            point(pen, x, y, false),
+                        ]);
+                    }
+                }
+            }
+        }
+        pen += metrics.advance(gid) as f32 * scale;
+        previous = Some(gid);
+    }
+    Polygon { rings, mode: PaintMode::Fill, winding_order: WindingOrder::NonZero }
 }
 
 /// The run as a TJ array: kerning between glyphs and the justification stretch after

@@ -33,7 +33,7 @@ fn short_title(plan: &StrategicPlan) -> String {
 
 fn running(doc: &mut Document, right: String, issued: NaiveDate) {
     doc.header = Some(RunningHeader { left: COALITION.to_string(), right });
-    doc.footer = Some(RunningFooter { page_numbers: true, right: Some(spanish_long_date(issued)) });
+    doc.footer = Some(RunningFooter::new(Some(spanish_long_date(issued))));
 }
 
 /// The Strategic Plan as the Secretariat issues it on `issued`.

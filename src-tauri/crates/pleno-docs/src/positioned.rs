@@ -34,6 +34,21 @@ pub enum Item {
     Text(TextRun),
     Rect(Rect),
     Rule(Rule),
+    /// Drawn before anything else on its page, so it lies behind the content.
+    Watermark(Watermark),
+}
+
+/// A line of text turned `angle` degrees counter-clockwise about its baseline's start
+/// at (`x`, `y`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Watermark {
+    pub x: f32,
+    pub y: f32,
+    pub angle: f32,
+    pub font: FontStyle,
+    pub size: f32,
+    pub color: Rgb,
+    pub text: String,
 }
 
 /// One line's worth of text in one style. `word_spacing` is added after every space
@@ -108,6 +123,11 @@ impl fmt::Display for LaidOut {
                         }
                         writeln!(f)?;
                     }
+                    Item::Watermark(w) => writeln!(
+                        f,
+                        "  watermark {:.1},{:.1} {:.1}° {:?} {:.1} {} {:?}",
+                        w.x, w.y, w.angle, w.font, w.size, w.color, w.text
+                    )?,
                     Item::Rule(r) => writeln!(
                         f,
                         "  rule {:.1},{:.1} -> {:.1},{:.1} {}/{}",

@@ -42,9 +42,14 @@ struct PreparedCell {
     colspan: usize,
     lines: Vec<Line>,
     align: Align,
+    shaded: bool,
 }
 
 impl PreparedCell {
+    fn fill(&self) -> Option<crate::positioned::Rgb> {
+        self.shaded.then_some(theme::SHADE)
+    }
+
     fn need(&self) -> f32 {
         text_height(&self.lines) + 2.0 * theme::CELL_PAD_Y
     }
@@ -66,7 +71,10 @@ pub(crate) struct PreparedTable {
     /// Sorted by row, then column.
     cells: Vec<PreparedCell>,
     heights: Vec<f32>,
-    /// Runs of rows joined by row spans; a page may only break between them.
+    /// Each row's own least height (room to sign), in points.
+    min_heights: Vec<f32>,
+    /// Runs of rows joined by row spans or kept together; a page may only break
+    /// between them.
     units: Vec<Range<usize>>,
 }
 
@@ -92,6 +100,7 @@ impl PreparedTable {
                 colspan: 1,
                 lines: wrap(&[Span::bold(c.title.clone())], col, 1),
                 align: Align::Center,
+                shaded: false,
             })
             .collect::<Vec<_>>();
         let header_height = header.iter().map(PreparedCell::need).fold(0.0, f32::max);
@@ -129,7 +138,8 @@ impl PreparedTable {
                     rowspan,
                     colspan,
                     lines: wrap(&cell.spans, c, colspan),
-                    align: table.columns[c].align,
+                    align: cell.align.unwrap_or(table.columns[c].align),
+                    shaded: cell.shaded,
                 });
                 c += colspan;
             }
@@ -144,6 +154,7 @@ impl PreparedTable {
                     colspan: 1,
                     lines: wrap(&[], c, 1),
                     align: Align::Left,
+                    shaded: false,
                 });
             }
         }
@@ -153,6 +164,9 @@ impl PreparedTable {
         for cell in &cells {
             breakable[cell.row + 1..cell.row + cell.rowspan].iter_mut().for_each(|b| *b = false);
         }
+        for (r, _) in table.rows.iter().enumerate().filter(|(r, row)| row.keep_with_next && r + 1 < nrows) {
+            breakable[r + 1] = false;
+        }
         let mut units = Vec::new();
         let mut start = 0;
         for (r, _) in breakable.iter().enumerate().skip(1).filter(|(_, b)| **b) {
@@ -160,7 +174,9 @@ impl PreparedTable {
             start = r;
         }
 
-        let mut prepared = PreparedTable { col_x, col_w, header, header_height, cells, heights: Vec::new(), units };
+        let min_heights = table.rows.iter().map(|r| r.min_height.max(0.0) * MM).collect();
+        let mut prepared =
+            PreparedTable { col_x, col_w, header, header_height, cells, heights: Vec::new(), min_heights, units };
         prepared.heights = prepared.heights_for(0..nrows);
         Ok(prepared)
     }
@@ -168,7 +184,8 @@ impl PreparedTable {
     /// Row heights for `range` set on their own: cells spanning in from above or out
     /// below are clipped to the range and keep their whole text.
     fn heights_for(&self, range: Range<usize>) -> Vec<f32> {
-        let mut heights = vec![line_height() + 2.0 * theme::CELL_PAD_Y; range.len()];
+        let least = line_height() + 2.0 * theme::CELL_PAD_Y;
+        let mut heights: Vec<f32> = self.min_heights[range.clone()].iter().map(|h| h.max(least)).collect();
         let mut spanning = Vec::new();
         for cell in &self.cells {
             let Some(rows) = cell.within(&range) else { continue };
@@ -258,7 +275,7 @@ impl PreparedTable {
             }
             let Some(rows) = cell.within(&range) else { continue };
             let height: f32 = heights[rows.start - range.start..rows.end - range.start].iter().sum();
-            self.draw_cell(flow, cell, row_top(rows.start), height, &cell.lines, None);
+            self.draw_cell(flow, cell, row_top(rows.start), height, &cell.lines, cell.fill());
         }
         flow.y = top + heights.iter().sum::<f32>();
     }
@@ -322,7 +339,7 @@ impl PreparedTable {
                 + 2.0 * theme::CELL_PAD_Y;
             let top = flow.y;
             for ((cell, done), n) in cells.iter().zip(drawn.iter_mut()).zip(&take) {
-                self.draw_cell(flow, cell, top, height, &cell.lines[*done..*done + n], None);
+                self.draw_cell(flow, cell, top, height, &cell.lines[*done..*done + n], cell.fill());
                 *done += n;
             }
             flow.y = top + height;

@@ -113,16 +113,46 @@ pub(crate) fn wrap(fonts: &Fonts, spans: &[Span], size: f32, width: f32) -> Vec<
     lines
 }
 
+/// Where a word too long for its line may break: before "@" and ".", after "/", "-"
+/// and "_" — an e-mail address or a link reads "ana.vargas" / "@conatt.example"
+/// rather than being cut in the middle of a name.
+fn may_break_between(before: char, after: char) -> bool {
+    matches!(after, '@' | '.') && before != '.' || matches!(before, '/' | '-' | '_') && after != before
+}
+
 fn cut_word(fonts: &Fonts, word: Word, size: f32, width: f32, builder: &mut LineBuilder, lines: &mut Vec<Line>) {
-    for (style, text) in word.parts {
-        let metrics = fonts.style(style);
-        for c in text.chars() {
-            let w = metrics.width(c.encode_utf8(&mut [0; 4]), size);
-            if !builder.is_empty() && builder.width + w > width + EPSILON {
-                lines.push(builder.finish(fonts, size, false));
-            }
-            builder.push(Word { parts: vec![(style, c.to_string())], width: w, ..Word::default() }, 0.0);
+    let chars: Vec<(FontStyle, char, f32)> = word
+        .parts
+        .iter()
+        .flat_map(|(style, text)| {
+            let metrics = fonts.style(*style);
+            text.chars().map(move |c| (*style, c, metrics.width(c.encode_utf8(&mut [0; 4]), size)))
+        })
+        .collect();
+    let push = |builder: &mut LineBuilder, chars: &[(FontStyle, char, f32)]| {
+        for (style, c, w) in chars {
+            builder.push(Word { parts: vec![(*style, c.to_string())], width: *w, ..Word::default() }, 0.0);
         }
+    };
+    let mut start = 0;
+    while start < chars.len() {
+        let room = width - builder.width;
+        let mut end = start;
+        let mut used = 0.0;
+        while end < chars.len() && used + chars[end].2 <= room + EPSILON {
+            used += chars[end].2;
+            end += 1;
+        }
+        if end == chars.len() {
+            push(builder, &chars[start..]);
+            break;
+        }
+        // At least one character per line, or the loop never ends.
+        let end = end.max(start + 1);
+        let cut = (start + 1..end).rev().find(|&p| may_break_between(chars[p - 1].1, chars[p].1)).unwrap_or(end);
+        push(builder, &chars[start..cut]);
+        lines.push(builder.finish(fonts, size, false));
+        start = cut;
     }
 }
 
@@ -242,6 +272,18 @@ mod tests {
         let lines = wrap(fonts, &[Span::plain("Interinstitucionalidad")], 10.0, 40.0);
         assert!(lines.len() > 2);
         assert_eq!(texts(&lines).concat(), "Interinstitucionalidad");
+    }
+
+    #[test]
+    fn an_address_too_long_for_its_line_breaks_before_the_at_sign() {
+        let fonts = Fonts::get().unwrap();
+        let text = "marcus.flowers@antitrafficking.example";
+        let width = fonts.style(FontStyle::Regular).width("marcus.flowers@antitraffic", 10.0);
+        let lines = wrap(fonts, &[Span::plain(text)], 10.0, width);
+        assert_eq!(texts(&lines), ["marcus.flowers", "@antitrafficking.example"]);
+        let narrow = wrap(fonts, &[Span::plain("https://videoconferencia.example/coalicion")], 10.0, 100.0);
+        assert_eq!(texts(&narrow), ["https://", "videoconferencia", ".example/coalicion"]);
+        assert!(narrow.iter().all(|l| l.width <= 100.01));
     }
 
     #[test]

@@ -33,6 +33,32 @@ pub const MUTED: Rgb = Rgb(0x5f, 0x66, 0x70);
 pub const BORDER: Rgb = Rgb(0x8c, 0x9b, 0xae);
 pub const HEADER_FILL: Rgb = Rgb(0xdc, 0xe5, 0xef);
 pub const RULE: Rgb = Rgb(0xa9, 0xb6, 0xc6);
+/// A group's title row in a table: lighter than the column titles.
+pub const SHADE: Rgb = Rgb(0xee, 0xf2, 0xf7);
+/// Light enough to read through, dark enough to be seen on every page.
+pub const WATERMARK: Rgb = Rgb(0xe2, 0xe2, 0xe2);
+
+/// The watermark's main line spans this share of the page's diagonal, at most
+/// `WATERMARK_MAX` points tall; further lines are `WATERMARK_SMALL` of its size.
+pub const WATERMARK_SPAN: f32 = 0.62;
+pub const WATERMARK_MAX: f32 = 120.0;
+pub const WATERMARK_SMALL: f32 = 0.3;
+
+pub const LETTERHEAD_SIZE: f32 = 11.5;
+pub const LETTERHEAD_LINE_SIZE: f32 = 8.5;
+pub const LETTERHEAD_AFTER: f32 = 20.0;
+
+pub const TITLE_SIZE: f32 = 15.0;
+pub const TITLE_LINE_SIZE: f32 = 10.0;
+pub const TITLE_BEFORE: f32 = 6.0;
+pub const TITLE_AFTER: f32 = 16.0;
+
+/// Room above the signature line for a hand to sign, and the space between rows of
+/// signatures and between two signatures side by side.
+pub const SIGNATURE_ROOM: f32 = 46.0;
+pub const SIGNATURE_BEFORE: f32 = 18.0;
+pub const SIGNATURE_ROW_GAP: f32 = 20.0;
+pub const SIGNATURE_GUTTER: f32 = 40.0;
 
 /// Gap between the running header's baseline and the text block, and the same below
 /// the text block for the footer.

@@ -14,7 +14,7 @@ use pleno_docs::{
 fn small_document() -> Document {
     let mut doc = Document::new("Documento de prueba", issued());
     doc.header = Some(RunningHeader { left: COALITION.into(), right: "Documento de prueba".into() });
-    doc.footer = Some(RunningFooter { page_numbers: true, right: Some("28 de noviembre de 2026".into()) });
+    doc.footer = Some(RunningFooter::new(Some("28 de noviembre de 2026".into())));
     doc.push(Heading::new(1, "Eje 1. Prevención"));
     doc.push(Paragraph::new(
         "La Coalición Regional acordó que los mecanismos nacionales presentarán su informe de avance \
@@ -197,7 +197,7 @@ fn assert_within_text_block(laid: &LaidOut) {
             match item {
                 Item::Text(t) => assert!(t.y > top && t.y < bottom, "page {}: {:?} at {}", p + 1, t.text, t.y),
                 Item::Rect(r) => assert!(r.y >= top && r.y + r.height <= bottom, "page {}: box at {}", p + 1, r.y),
-                Item::Rule(_) => {}
+                Item::Rule(_) | Item::Watermark(_) => {}
             }
         }
     }
@@ -288,7 +288,7 @@ fn landscape_a4_and_margins_change_the_page_and_the_text_block() {
 fn the_footer_counts_the_pages_and_a_plain_first_page_has_neither_header_nor_footer() {
     let mut doc = Document::new("Contar", issued());
     doc.header = Some(RunningHeader { left: COALITION.into(), right: "Contar".into() });
-    doc.footer = Some(RunningFooter { page_numbers: true, right: Some("28 de noviembre de 2026".into()) });
+    doc.footer = Some(RunningFooter::new(Some("28 de noviembre de 2026".into())));
     doc.plain_first_page = true;
     doc.push(Paragraph::new("Portada"));
     doc.push(Block::PageBreak);

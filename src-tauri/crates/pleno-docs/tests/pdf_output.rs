@@ -16,7 +16,7 @@ fn two_pages() -> Document {
     let mut doc = Document::new("Acta de prueba", issued());
     doc.metadata.subject = "Prueba de caracteres".into();
     doc.header = Some(RunningHeader { left: COALITION.into(), right: "Acta de prueba".into() });
-    doc.footer = Some(RunningFooter { page_numbers: true, right: Some(pleno_docs::spanish_long_date(issued())) });
+    doc.footer = Some(RunningFooter::new(Some(pleno_docs::spanish_long_date(issued()))));
     doc.push(Heading::new(1, format!("Caracteres: {SPANISH}")));
     doc.push(Paragraph::new(format!("Regular: {SPANISH}")).align(Align::Left));
     doc.push(Paragraph::from_spans(vec![Span::bold(format!("Negrita: {SPANISH}"))]).align(Align::Left));

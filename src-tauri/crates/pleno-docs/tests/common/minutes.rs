@@ -89,7 +89,7 @@ pub fn minutes(issued: NaiveDate) -> Document {
     let mut words = Words(2026);
     let mut doc = Document::new("Acta de la XV Reunión Ordinaria", issued);
     doc.header = Some(RunningHeader { left: COALITION.into(), right: "Acta de la XV Reunión Ordinaria".into() });
-    doc.footer = Some(RunningFooter { page_numbers: true, right: Some("28 de noviembre de 2026".into()) });
+    doc.footer = Some(RunningFooter::new(Some("28 de noviembre de 2026".into())));
     doc.push(Heading::new(1, format!("ACTA DE LA XV REUNIÓN ORDINARIA DE LA {}", COALITION.to_uppercase())));
     for item in 1..=112 {
         doc.push(Heading::new(2, format!("{item}. {}", words.sentence(6).trim_end_matches('.'))));
