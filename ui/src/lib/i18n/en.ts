@@ -4,8 +4,12 @@ import type { Messages } from './es';
 import { agreementsEn } from './sections/agreements.en';
 import { directoryEn } from './sections/directory.en';
 import { meetingsEn } from './sections/meetings.en';
+import { minutesEn } from './sections/minutes.en';
 
-const core: Omit<Messages, keyof typeof directoryEn | keyof typeof meetingsEn | keyof typeof agreementsEn> = {
+const core: Omit<
+  Messages,
+  keyof typeof directoryEn | keyof typeof meetingsEn | keyof typeof agreementsEn | keyof typeof minutesEn
+> = {
   'app.name': 'Pleno',
   'app.org': 'Regional Coalition against Trafficking in Persons and Smuggling of Migrants',
   'app.role': 'Technical Secretariat',
@@ -129,4 +133,4 @@ const core: Omit<Messages, keyof typeof directoryEn | keyof typeof meetingsEn | 
   'pdf.savedTo': 'Saved to {path}',
 };
 
-export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn };
+export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn };

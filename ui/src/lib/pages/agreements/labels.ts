@@ -1,0 +1,28 @@
+// The words for the values the Rust side sends as codes.
+import type { LinkTarget } from '../../bindings/LinkTarget';
+import type { ShownStatus } from '../../bindings/ShownStatus';
+import type { CountryListing } from '../../bindings/CountryListing';
+import { language, type MessageKey } from '../../i18n/i18n.svelte';
+
+export const statusKey: Record<ShownStatus, MessageKey> = {
+  pendiente: 'agreements.status.pendiente',
+  en_curso: 'agreements.status.en_curso',
+  cumplido: 'agreements.status.cumplido',
+  sin_efecto: 'agreements.status.sin_efecto',
+  vencido: 'agreements.status.vencido',
+};
+
+/** The statuses a person can record; "vencido" is derived from the due date. */
+export const RECORDED_STATUSES = ['pendiente', 'en_curso', 'cumplido', 'sin_efecto'] as const;
+
+export const SHOWN_STATUSES = [...RECORDED_STATUSES, 'vencido'] as const;
+
+export const targetKey: Record<LinkTarget, MessageKey> = {
+  indicator: 'agreements.link.indicator',
+  activity: 'agreements.link.activity',
+};
+
+/** A member state's name in the interface language (the Rust side gives both). */
+export function countryName(country: CountryListing): string {
+  return language() === 'en' && country.name_en ? country.name_en : country.name;
+}
