@@ -77,7 +77,7 @@ export const minutesEn: Record<keyof typeof minutesEs, string> = {
   'minutes.attendance.name': 'Name',
   'minutes.attendance.institution': 'Institution',
   'minutes.attendance.notPresent': 'not present',
-  'minutes.attendance.noDelegates': 'No delegates appointed',
+  'minutes.attendance.noDelegates': 'No attendance recorded',
   'minutes.attendance.remote': 'remote',
   'minutes.attendance.none': 'None.',
 

@@ -77,7 +77,7 @@ export const minutesEs = {
   'minutes.attendance.name': 'Nombre',
   'minutes.attendance.institution': 'Institución',
   'minutes.attendance.notPresent': 'no presente',
-  'minutes.attendance.noDelegates': 'Sin delegados designados',
+  'minutes.attendance.noDelegates': 'Sin asistencia registrada',
   'minutes.attendance.remote': 'a distancia',
   'minutes.attendance.none': 'Ninguno.',
 

@@ -1,0 +1,107 @@
+// The words for the meetings section's enumerations, in the current language.
+import type { AgendaItemKind } from '../../bindings/AgendaItemKind';
+import type { AttendanceStatus } from '../../bindings/AttendanceStatus';
+import type { Base } from '../../bindings/Base';
+import type { MajorityRule } from '../../bindings/MajorityRule';
+import type { MeetingKind } from '../../bindings/MeetingKind';
+import type { MeetingRole } from '../../bindings/MeetingRole';
+import type { MeetingStatus } from '../../bindings/MeetingStatus';
+import type { Modality } from '../../bindings/Modality';
+import type { ParticipationMode } from '../../bindings/ParticipationMode';
+import type { QuorumReason } from '../../bindings/QuorumReason';
+import type { Threshold } from '../../bindings/Threshold';
+import { t, type MessageKey } from '../../i18n/i18n.svelte';
+
+export const MEETING_KINDS: MeetingKind[] = ['ordinaria', 'extraordinaria'];
+export const MODALITIES: Modality[] = ['presencial', 'virtual', 'hibrida'];
+export const AGENDA_KINDS: AgendaItemKind[] = [
+  'quorum',
+  'agenda_approval',
+  'previous_minutes',
+  'presidency_report',
+  'country_report',
+  'discussion',
+  'follow_up',
+  'other_business',
+  'closing',
+];
+export const THRESHOLDS: Threshold[] = ['half', 'two_thirds', 'three_quarters', 'unanimity'];
+export const BASES: Base[] = ['cast', 'present', 'members'];
+
+const kind: Record<MeetingKind, MessageKey> = {
+  ordinaria: 'meetings.kind.ordinaria',
+  extraordinaria: 'meetings.kind.extraordinaria',
+};
+const modality: Record<Modality, MessageKey> = {
+  presencial: 'meetings.modality.presencial',
+  virtual: 'meetings.modality.virtual',
+  hibrida: 'meetings.modality.hibrida',
+};
+const status: Record<MeetingStatus, MessageKey> = {
+  borrador: 'meetings.status.borrador',
+  convocada: 'meetings.status.convocada',
+  en_curso: 'meetings.status.en_curso',
+  cerrada: 'meetings.status.cerrada',
+};
+const agendaKind: Record<AgendaItemKind, MessageKey> = {
+  quorum: 'meetings.agendaKind.quorum',
+  agenda_approval: 'meetings.agendaKind.agenda_approval',
+  previous_minutes: 'meetings.agendaKind.previous_minutes',
+  presidency_report: 'meetings.agendaKind.presidency_report',
+  country_report: 'meetings.agendaKind.country_report',
+  follow_up: 'meetings.agendaKind.follow_up',
+  discussion: 'meetings.agendaKind.discussion',
+  other_business: 'meetings.agendaKind.other_business',
+  closing: 'meetings.agendaKind.closing',
+};
+const role: Record<MeetingRole, MessageKey> = {
+  titular: 'meetings.role.titular',
+  suplente: 'meetings.role.suplente',
+  observador: 'meetings.role.observador',
+  invitado: 'meetings.role.invitado',
+};
+const attendance: Record<AttendanceStatus, MessageKey> = {
+  presente: 'meetings.attendance.presente',
+  ausente: 'meetings.attendance.ausente',
+  excusado: 'meetings.attendance.excusado',
+};
+const mode: Record<ParticipationMode, MessageKey> = {
+  presencial: 'meetings.mode.presencial',
+  remota: 'meetings.mode.remota',
+};
+const reason: Record<QuorumReason, MessageKey> = {
+  apertura: 'meetings.reason.apertura',
+  decision: 'meetings.reason.decision',
+  solicitud: 'meetings.reason.solicitud',
+};
+const threshold: Record<Threshold, MessageKey> = {
+  half: 'meetings.threshold.half',
+  two_thirds: 'meetings.threshold.two_thirds',
+  three_quarters: 'meetings.threshold.three_quarters',
+  unanimity: 'meetings.threshold.unanimity',
+};
+const base: Record<Base, MessageKey> = {
+  cast: 'meetings.base.cast',
+  present: 'meetings.base.present',
+  members: 'meetings.base.members',
+};
+
+export const label = {
+  kind: (value: MeetingKind) => t(kind[value]),
+  modality: (value: Modality) => t(modality[value]),
+  status: (value: MeetingStatus) => t(status[value]),
+  agendaKind: (value: AgendaItemKind) => t(agendaKind[value]),
+  role: (value: MeetingRole) => t(role[value]),
+  attendance: (value: AttendanceStatus) => t(attendance[value]),
+  mode: (value: ParticipationMode) => t(mode[value]),
+  reason: (value: QuorumReason) => t(reason[value]),
+  threshold: (value: Threshold) => t(threshold[value]),
+  base: (value: Base) => t(base[value]),
+  /** "más de la mitad de los votos emitidos". */
+  rule: (rule: MajorityRule) => t('meetings.rule', { threshold: t(threshold[rule.threshold]), base: t(base[rule.base]) }),
+};
+
+/** Picks the singular or plural message for a count. */
+export function plural(count: number, one: MessageKey, other: MessageKey): string {
+  return t(count === 1 ? one : other, { n: count });
+}
