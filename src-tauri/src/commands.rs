@@ -182,13 +182,9 @@ fn now() -> NaiveDateTime {
     chrono::Local::now().naive_local()
 }
 
-/// The moment a meeting action refers to: the time typed ("HH:MM") or the clock's,
-/// on today's date when the meeting runs today, else on the meeting's first day — so
-/// the record of a meeting entered afterwards lands on the meeting's own date.
+/// The moment a meeting action refers to (see `pleno_api::attendance::moment`).
 fn moment_in(api: &pleno_api::Api, meeting_id: i64, at: Option<String>) -> Result<NaiveDateTime> {
-    let now = now();
-    let time = at.unwrap_or_else(|| now.format("%H:%M").to_string());
-    pleno_api::attendance::moment(&api.meeting(meeting_id)?.meeting, Some(&time), now)
+    pleno_api::attendance::moment(&api.meeting(meeting_id)?.meeting, at.as_deref(), now())
 }
 
 #[tauri::command]

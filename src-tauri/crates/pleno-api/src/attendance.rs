@@ -17,12 +17,16 @@ use pleno_store::{appointment_db, country_db, organisation_db, person_db, Connec
 use crate::meetings::meeting;
 use crate::{Api, ApiError, Result};
 
-/// The moment a mark refers to: `hm` ("HH:MM") on `now`'s day when the meeting
-/// runs that day, else on the meeting's first day; `now` itself when no time is given.
+/// The moment an action in a meeting refers to: the time typed ("HH:MM") or, if
+/// none, the clock's time of day — on today's date when the meeting runs today,
+/// else on the meeting's first day, so that a meeting's record entered before or
+/// after it lands on the meeting's own date. The app and the CLI both use this.
 pub fn moment(meeting: &Meeting, hm: Option<&str>, now: NaiveDateTime) -> Result<NaiveDateTime> {
-    let Some(hm) = hm else { return Ok(now) };
-    let time = NaiveTime::parse_from_str(hm.trim(), "%H:%M")
-        .map_err(|_| ApiError::invalid(format!("«{hm}» no es una hora válida: use HH:MM, por ejemplo 09:30")))?;
+    let time = match hm {
+        Some(hm) => NaiveTime::parse_from_str(hm.trim(), "%H:%M")
+            .map_err(|_| ApiError::invalid(format!("«{hm}» no es una hora válida: use HH:MM, por ejemplo 09:30")))?,
+        None => now.time(),
+    };
     let day = now.date();
     let date = if (meeting.starts_on..=meeting.ends_on).contains(&day) { day } else { meeting.starts_on };
     Ok(date.and_time(time))
@@ -91,15 +95,25 @@ fn register(conn: &Connection, m: &Meeting) -> Result<Vec<(AttendanceRow, bool)>
     Ok(rows)
 }
 
-fn attendee(conn: &Connection, row: &AttendanceRow, recorded: bool) -> Result<Attendee> {
+fn attendee(conn: &Connection, m: &Meeting, row: &AttendanceRow, recorded: bool) -> Result<Attendee> {
     let person = person_db::get(conn, row.person_id)?
         .ok_or_else(|| ApiError::not_found(format!("No existe la persona {}", row.person_id)))?;
     let organisation = match row.organisation_id {
         Some(id) => organisation_db::get(conn, id)?.map(|o| o.name),
         None => None,
     };
+    // The mandate of the seat held on the meeting's first day tells the two titulares apart.
+    let mandate = match (&row.country, row.role) {
+        (Some(country), MeetingRole::Titular | MeetingRole::Suplente) => appointment_db::seats_on(conn, m.starts_on)?
+            .into_iter()
+            .filter(|s| s.person_id == row.person_id && &s.country == country)
+            .map(|s| s.mandate)
+            .min_by_key(|c| c.as_str()),
+        _ => None,
+    };
     Ok(Attendee {
         person_id: row.person_id,
+        mandate,
         name: person.display_name(),
         institution: person.institution,
         role: row.role,
@@ -128,7 +142,7 @@ impl Api {
     pub fn attendance(&self, meeting_id: i64) -> Result<Vec<Attendee>> {
         self.store.read(|conn| {
             let m = meeting(conn, meeting_id)?;
-            register(conn, &m)?.iter().map(|(row, recorded)| attendee(conn, row, *recorded)).collect()
+            register(conn, &m)?.iter().map(|(row, recorded)| attendee(conn, &m, row, *recorded)).collect()
         })
     }
 

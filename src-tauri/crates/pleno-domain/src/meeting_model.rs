@@ -63,6 +63,8 @@ pub struct Attendee {
     pub role: MeetingRole,
     /// The state whose seat the person holds, for titulares and suplentes.
     pub country: Option<String>,
+    /// The mandate of that seat (trata de personas or tráfico ilícito de migrantes).
+    pub mandate: Option<crate::country::Crime>,
     pub organisation: Option<String>,
     /// `None` while nobody has marked this person yet.
     pub status: Option<AttendanceStatus>,
