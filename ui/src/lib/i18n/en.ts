@@ -130,6 +130,7 @@ const core: Omit<
 
   'pdf.save': 'Save PDF',
   'pdf.saving': 'Saving…',
+  'pdf.saveNamed': '{name} (PDF)',
   'pdf.savedTo': 'Saved to {path}',
 };
 

@@ -130,6 +130,7 @@ const core = {
 
   'pdf.save': 'Guardar PDF',
   'pdf.saving': 'Guardando…',
+  'pdf.saveNamed': '{name} (PDF)',
   'pdf.savedTo': 'Guardado en {path}',
 } satisfies Record<string, string>;
 

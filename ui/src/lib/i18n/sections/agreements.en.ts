@@ -177,4 +177,5 @@ export const agreementsEn: Record<keyof typeof agreementsEs, string> = {
   'archive.meeting.noAgreements': 'No agreements registered',
   'archive.meeting.oneAgreement': '1 agreement',
   'archive.meeting.agreements': '{count} agreements',
+  'agreements.pdf.label': 'Register of agreements',
 } satisfies Record<string, string>;

@@ -180,4 +180,5 @@ export const agreementsEs = {
   'archive.meeting.noAgreements': 'Sin acuerdos registrados',
   'archive.meeting.oneAgreement': '1 acuerdo',
   'archive.meeting.agreements': '{count} acuerdos',
+  'agreements.pdf.label': 'Registro de acuerdos',
 } satisfies Record<string, string>;

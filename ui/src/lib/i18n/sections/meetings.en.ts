@@ -313,4 +313,9 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.agreement.due': 'Due date',
   'meetings.agreement.submit': 'Record the agreement',
   'meetings.agreement.registered': 'Agreement {number} recorded.',
+  'meetings.documents.title': 'Meeting documents',
+  'meetings.documents.notice': 'Notice of meeting',
+  'meetings.documents.agenda': 'Agenda',
+  'meetings.documents.sheet': 'Attendance sheet for signatures',
+  'meetings.documents.report': 'Attendance report',
 };

@@ -313,4 +313,9 @@ export const meetingsEs = {
   'meetings.agreement.due': 'Plazo',
   'meetings.agreement.submit': 'Registrar el acuerdo',
   'meetings.agreement.registered': 'Acuerdo {number} registrado.',
+  'meetings.documents.title': 'Documentos de la reunión',
+  'meetings.documents.notice': 'Convocatoria',
+  'meetings.documents.agenda': 'Agenda',
+  'meetings.documents.sheet': 'Lista de asistencia para firmar',
+  'meetings.documents.report': 'Informe de asistencia',
 } satisfies Record<string, string>;
