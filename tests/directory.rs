@@ -1,0 +1,133 @@
+#![cfg(feature = "e2e")]
+//! End-to-end: the Directorio, driven through the real app on the demo archive, where
+//! the alternate (suplente) seats for smuggling of migrants of El Salvador and
+//! Nicaragua are vacant.
+
+mod support;
+
+use serde_json::Value;
+use support::{pleno, App};
+
+/// The holder of one seat as `pleno directory --json` reports it, or None if vacant.
+fn holder_in_database(app: &App, country: &str, mandate: &str, role: &str) -> Option<Value> {
+    let directory: Value = serde_json::from_str(&pleno(&app.db, &["directory", "--json"])).unwrap();
+    let state = directory["states"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == country)
+        .unwrap_or_else(|| panic!("no state {country} in {directory}"))
+        .clone();
+    let seat = state["seats"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["mandate"] == mandate && s["role"] == role)
+        .unwrap_or_else(|| panic!("no seat {mandate} {role} in {state}"))
+        .clone();
+    if seat["holder"].is_null() {
+        None
+    } else {
+        Some(seat["holder"].clone())
+    }
+}
+
+/// Clicks an element that may be below the fold. The page scrolls smoothly, and the
+/// driver would try the click before a smooth scroll has brought the element into view.
+fn click_in_view(app: &App, css: &str) {
+    app.wait_for(css);
+    app.execute(
+        "document.querySelector(arguments[0]).scrollIntoView({ block: 'center', behavior: 'instant' });",
+        serde_json::json!([css]),
+    );
+    app.wait_for(css).click();
+}
+
+#[test]
+fn an_alternate_added_through_the_ui_appears_on_the_countrys_card() {
+    let app = App::start_demo();
+    assert!(holder_in_database(&app, "SV", "tim", "suplente").is_none(), "the demo should leave this seat vacant");
+
+    app.wait_for("[data-testid=nav-directorio]").click();
+    let seat = "[data-testid=seat-SV-tim-suplente]";
+    app.wait_for_text(seat, "Vacante");
+    click_in_view(&app, "[data-testid=appoint-SV-tim-suplente]");
+
+    // The person is not in the directory yet: add them from the appointment form.
+    app.wait_for("[data-testid=seat-form]");
+    app.wait_for("[data-testid=seat-new-person]").click();
+    app.wait_for("[data-testid=person-form]");
+    let name = "Verónica Alejandra Campos Durán";
+    app.wait_for("[data-testid=person-name-input]").send_keys(name);
+    app.wait_for("[data-testid=person-position-input]").send_keys("Jefa de la Unidad contra el Tráfico de Migrantes");
+    app.wait_for("[data-testid=person-institution-input]").send_keys("Dirección General de Migración y Extranjería");
+    click_in_view(&app, "[data-testid=contact-add]");
+    let email = app.wait_for("[data-testid=contact-value]");
+    // A malformed address is refused as it is typed, before any save.
+    email.send_keys("veronica.campos");
+    app.wait_for_text("[data-testid=contact-row]", "Falta la @");
+    app.screenshot("directory-person-form-invalid-email");
+    email.send_keys("@cnctp.example");
+    app.wait_gone("[data-testid=contact-row] .field-error:not(:empty)");
+    click_in_view(&app, "[data-testid=person-save]");
+
+    // Back on the appointment, with the new person chosen and the seat prefilled.
+    app.wait_for_text("[data-testid=picker-chosen]", name);
+    let from = app.wait_for("[data-testid=seat-from]").attribute("value").unwrap_or_default();
+    assert_eq!(from.len(), 10, "the start date is prefilled with today: {from:?}");
+    app.screenshot("directory-seat-form");
+    click_in_view(&app, "[data-testid=seat-submit]");
+
+    // The state's card now shows them in that seat.
+    let card = app.wait_for_text(seat, name);
+    assert!(!card.contains("Vacante"), "the seat still says vacant: {card}");
+    assert!(card.contains("veronica.campos@cnctp.example"), "the card shows the preferred e-mail: {card}");
+    app.wait_for_text("[data-testid=directory-notice]", name);
+    app.screenshot("directory-alternate-appointed");
+
+    let holder = holder_in_database(&app, "SV", "tim", "suplente").expect("the seat is filled in the database");
+    assert_eq!(holder["name"], name);
+    assert_eq!(holder["email"], "veronica.campos@cnctp.example");
+    assert_eq!(holder["since"].as_str().unwrap(), from, "the appointment starts on the date shown in the form");
+}
+
+#[test]
+fn searching_nunez_without_accents_finds_gabriela_nunez_castillo() {
+    let app = App::start_demo();
+    app.wait_for("[data-testid=nav-directorio]").click();
+    app.wait_for("[data-testid=directory-search]").send_keys("nunez");
+
+    let results = app.wait_for_all("[data-testid=search-result]", 1);
+    let names: Vec<String> = results.iter().map(|r| r.text()).collect();
+    assert!(names.iter().any(|n| n.contains("Gabriela Núñez Castillo")), "results: {names:?}");
+
+    results.iter().find(|r| r.text().contains("Gabriela Núñez Castillo")).unwrap().click();
+    app.wait_for_text("[data-testid=person-name]", "Gabriela Núñez Castillo");
+    let history = app.wait_for_text("[data-testid=person-history]", "Honduras");
+    assert!(history.contains("Tráfico ilícito de migrantes · Titular"), "history: {history}");
+    assert!(history.contains("desde el 1 de marzo de 2024"), "history: {history}");
+}
+
+#[test]
+fn a_seat_already_held_is_refused_with_the_servers_reason_and_nothing_changes() {
+    let app = App::start_demo();
+    app.wait_for("[data-testid=nav-directorio]").click();
+    app.wait_for("[data-testid=directory-search]").send_keys("nunez");
+    app.wait_for("[data-testid=search-result]").click();
+    app.wait_for("[data-testid=person-appoint]").click();
+
+    // Gabriela Núñez Castillo is chosen already; ask for Costa Rica's principal seat.
+    app.wait_for_text("[data-testid=picker-chosen]", "Gabriela Núñez Castillo");
+    app.wait_for("[data-testid=seat-country] option[value=CR]").click();
+    app.wait_for("[data-testid=seat-role-titular]").click();
+    click_in_view(&app, "[data-testid=seat-submit]");
+
+    let refusal = app.wait_for_text("[role=alert]", "Costa Rica ya tiene titular de trata de personas");
+    assert!(refusal.contains("Ana Lucía Vargas Solís"), "the refusal names the holder: {refusal}");
+    // The form keeps what the user chose, ready to be corrected.
+    app.wait_for_text("[data-testid=picker-chosen]", "Gabriela Núñez Castillo");
+    app.screenshot("directory-seat-refused");
+
+    let holder = holder_in_database(&app, "CR", "tdp", "titular").unwrap();
+    assert_eq!(holder["name"], "Ana Lucía Vargas Solís");
+}
