@@ -214,4 +214,5 @@ export const directoryEn: Record<keyof typeof directoryEs, string> = {
   'directory.import.doneTitle': 'Import finished',
   'directory.import.doneNote': 'The directory now holds what was imported:',
   'directory.import.seeDirectory': 'See the directory',
+  'directory.export.pdf': 'Printed directory',
 };

@@ -217,4 +217,5 @@ export const directoryEs = {
   'directory.import.doneTitle': 'Importación terminada',
   'directory.import.doneNote': 'El directorio ya contiene lo importado:',
   'directory.import.seeDirectory': 'Ver el directorio',
+  'directory.export.pdf': 'Directorio impreso',
 } satisfies Record<string, string>;

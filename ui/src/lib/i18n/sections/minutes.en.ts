@@ -66,6 +66,7 @@ export const minutesEn: Record<keyof typeof minutesEs, string> = {
   'minutes.doc.quorum': 'Verification of quorum',
   'minutes.doc.agendaApproval': 'Approval of the agenda',
   'minutes.doc.items': 'Proceedings',
+  'minutes.doc.noItems': "The meeting's agenda has no items yet; add them in the meeting's Agenda tab.",
   'minutes.doc.agreements': 'Agreements',
   'minutes.doc.followUps': 'Follow-up of earlier agreements',
   'minutes.doc.signatures': 'Signatures',

@@ -66,6 +66,7 @@ export const minutesEs = {
   'minutes.doc.quorum': 'Verificación del quórum',
   'minutes.doc.agendaApproval': 'Aprobación de la agenda',
   'minutes.doc.items': 'Desarrollo de la sesión',
+  'minutes.doc.noItems': 'La agenda de la reunión todavía no tiene puntos; añádalos en la pestaña Agenda de la reunión.',
   'minutes.doc.agreements': 'Acuerdos',
   'minutes.doc.followUps': 'Seguimiento de acuerdos anteriores',
   'minutes.doc.signatures': 'Firmas',
