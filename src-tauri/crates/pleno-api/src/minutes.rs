@@ -40,6 +40,9 @@ pub struct MinutesView {
     pub errata: Vec<Erratum>,
     /// The Secretariat's narrative per agenda item: (item id, text).
     pub notes: Vec<(i64, String)>,
+    /// Circulated minutes whose draft no longer reads as the version circulated:
+    /// the next step is to circulate a new version.
+    pub changed_since_circulated: bool,
 }
 
 /// One approved minutes, checked.
@@ -316,6 +319,13 @@ impl Api {
                 .map_err(|e| ApiError::invalid(format!("El acta aprobada de la {title} no se puede leer: {e}")))?,
             None => self.draft_content(meeting_id)?,
         };
+        let changed_since_circulated = match row.as_ref().map(|r| r.status) {
+            Some(MinutesStatus::Circulada) => {
+                let last = self.store.read(|conn| minutes_db::last_circulated(conn, meeting_id))?;
+                last.as_deref() != Some(content.canonical().as_str())
+            }
+            _ => false,
+        };
         let (errata, notes, approver) = self.store.read(|conn| {
             let approver = match row.as_ref().and_then(|r| r.approved_by_meeting) {
                 Some(id) => Some(meeting(conn, id)?.title),
@@ -350,6 +360,7 @@ impl Api {
             content,
             errata,
             notes,
+            changed_since_circulated,
         })
     }
 

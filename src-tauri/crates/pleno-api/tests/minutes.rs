@@ -41,9 +41,11 @@ fn the_draft_says_what_the_record_holds() {
 #[test]
 fn the_secretariats_notes_survive_regenerating_the_draft() {
     let (_dir, _path, mut api) = demo_file();
+    assert!(!api.minutes(XIV).unwrap().changed_since_circulated, "as circulated");
     let follow_up = item(&api, XIV, AgendaItemKind::FollowUp);
     api.set_minutes_note(XIV, follow_up, "Relación revisada por la Secretaría.").unwrap();
     let before = api.draft_minutes(XIV).unwrap();
+    assert!(before.changed_since_circulated, "a new narrative makes a new version due");
     // The record changes: the ST reopens nothing, but a verification is recorded.
     let checks_before = before.content.quorum.len();
     api.check_quorum(XIV, at("2026-06-10", "16:55"), QuorumReason::Solicitud).unwrap();

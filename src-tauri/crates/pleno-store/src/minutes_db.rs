@@ -71,6 +71,17 @@ pub fn circulate(tx: &Transaction, meeting_id: i64, version: u32, at: NaiveDateT
     Ok(())
 }
 
+/// The content of the last circulated version, if any.
+pub fn last_circulated(conn: &Connection, meeting_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT content FROM minutes_version WHERE meeting_id = ?1 ORDER BY version DESC LIMIT 1",
+            [meeting_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 pub struct Approval<'a> {
     pub meeting_id: i64,
     pub at: NaiveDateTime,

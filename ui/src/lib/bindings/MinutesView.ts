@@ -18,4 +18,9 @@ content: MinutesContent, errata: Array<Erratum>,
 /**
  * The Secretariat's narrative per agenda item: (item id, text).
  */
-notes: Array<[number, string]>, };
+notes: Array<[number, string]>, 
+/**
+ * Circulated minutes whose draft no longer reads as the version circulated:
+ * the next step is to circulate a new version.
+ */
+changed_since_circulated: boolean, };

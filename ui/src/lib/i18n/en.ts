@@ -41,7 +41,7 @@ const core: Omit<
   'home.intro':
     'Pleno is the tool with which the Technical Secretariat of the Regional Coalition against Trafficking in Persons and Smuggling of Migrants prepares and runs plenary meetings: notices, attendance and quorum, votes, minutes and the follow-up of agreements, always in view of the Strategic Plan. It works offline and keeps everything on this computer.',
   'home.currentScope':
-    'This version already holds the Strategic Plan, the annual operating plans and the member states with their national mechanisms. The other sections will come in later versions.',
+    'All of the Secretariat’s work is here: the directory of delegations, meetings with their agenda, attendance and quorum, decisions and votes, minutes and the register of agreements, linked to the Strategic Plan.',
   'home.today': 'Today is {date}.',
   'home.figuresTitle': 'What the database holds',
   'home.membersTitle': 'Regional Coalition',
@@ -108,16 +108,6 @@ const core: Omit<
   'archive.body':
     'This is where the approved minutes, notices, attendance lists and reference documents of each meeting will be kept: the Technical Secretariat is the depositary of the archive and the minutes.',
 
-  'directory.title': 'Member states and national mechanisms',
-  'directory.intro': 'Each member state takes part in the Regional Coalition through its national mechanism.',
-  'directory.later':
-    'Each state’s delegation (principals and alternates), the observers and the contacts will come in a later version of Pleno.',
-  'directory.count': 'Member states: {count}',
-  'directory.col.country': 'Member state',
-  'directory.col.mechanism': 'National mechanism',
-  'directory.col.acronym': 'Acronym',
-  'directory.noAcronym': 'No acronym recorded',
-  'directory.empty': 'The database holds no member states.',
 
   'settings.languageLegend': 'Interface language',
   'settings.languageHint':

@@ -41,7 +41,7 @@ const core = {
   'home.intro':
     'Pleno es la herramienta de la Secretaría Técnica de la Coalición Regional contra la Trata de Personas y el Tráfico Ilícito de Migrantes para preparar y conducir las reuniones del Pleno: convocatorias, asistencia y quórum, votaciones, actas y seguimiento de los acuerdos, siempre a la vista del Plan Estratégico. Funciona sin conexión y guarda todo en este equipo.',
   'home.currentScope':
-    'Esta versión ya contiene el Plan Estratégico, los planes operativos anuales y los Estados miembros con sus mecanismos nacionales. Las demás secciones llegarán en próximas versiones.',
+    'Todo el trabajo de la Secretaría está aquí: el directorio de las delegaciones, las reuniones con su agenda, asistencia y quórum, las decisiones y votaciones, las actas y el registro de acuerdos, vinculados al Plan Estratégico.',
   'home.today': 'Hoy es {date}.',
   'home.figuresTitle': 'Lo que contiene la base de datos',
   'home.membersTitle': 'Coalición Regional',
@@ -108,16 +108,6 @@ const core = {
   'archive.body':
     'Aquí se guardarán las actas aprobadas, las convocatorias, las listas de asistencia y los documentos de referencia de cada reunión: la Secretaría Técnica es depositaria del archivo y de las actas.',
 
-  'directory.title': 'Estados miembros y mecanismos nacionales',
-  'directory.intro': 'Cada Estado miembro participa en la Coalición Regional a través de su mecanismo nacional.',
-  'directory.later':
-    'Las delegaciones de cada Estado (titulares y suplentes), los observadores y los contactos llegarán en una próxima versión de Pleno.',
-  'directory.count': 'Estados miembros: {count}',
-  'directory.col.country': 'Estado miembro',
-  'directory.col.mechanism': 'Mecanismo nacional',
-  'directory.col.acronym': 'Siglas',
-  'directory.noAcronym': 'Sin siglas registradas',
-  'directory.empty': 'La base de datos no contiene Estados miembros.',
 
   'settings.languageLegend': 'Idioma de la interfaz',
   'settings.languageHint':
