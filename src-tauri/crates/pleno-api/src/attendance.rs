@@ -4,7 +4,7 @@
 //! transaction; quorum is counted in states at a moment and every verification
 //! is recorded.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use pleno_domain::directory::SeatRole;
 use pleno_domain::meeting::{
     check_arrival, check_departure, present_at, AttendanceStatus, MeetingRole, ParticipationMode,
@@ -25,7 +25,9 @@ pub fn moment(meeting: &Meeting, hm: Option<&str>, now: NaiveDateTime) -> Result
     let time = match hm {
         Some(hm) => NaiveTime::parse_from_str(hm.trim(), "%H:%M")
             .map_err(|_| ApiError::invalid(format!("«{hm}» no es una hora válida: use HH:MM, por ejemplo 09:30")))?,
-        None => now.time(),
+        // The record keeps minutes, as the Secretariat writes times: a mark at
+        // 09:05:40 and a check "at 09:05" must agree.
+        None => NaiveTime::from_hms_opt(now.hour(), now.minute(), 0).expect("valid time"),
     };
     let day = now.date();
     let date = if (meeting.starts_on..=meeting.ends_on).contains(&day) { day } else { meeting.starts_on };
