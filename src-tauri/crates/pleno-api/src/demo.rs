@@ -380,6 +380,7 @@ impl Api {
         let xiii = self.create_meeting(&meeting(13, day13, "Ciudad de Guatemala", "GT", Modality::Presencial))?;
         let xiii = self.insert_standard_agenda(xiii.meeting.id)?;
         let m13 = xiii.meeting.id;
+        self.advance_to(m13, MeetingStatus::Convocada, at(date(2025, 10, 20), 10, 0))?;
         self.roll_call(m13, day13, &["BZ", "CR", "SV", "GT", "HN", "PA", "DO"], &["MX"])?;
         self.approve_agenda(m13, at(day13, 9, 20), "")?;
         let follow = item(&xiii, "Seguimiento de acuerdos");
@@ -457,6 +458,7 @@ impl Api {
         let xiv = self.create_meeting(&meeting(14, day14, "San José", "CR", Modality::Hibrida))?;
         let xiv = self.insert_standard_agenda(xiv.meeting.id)?;
         let m14 = xiv.meeting.id;
+        self.advance_to(m14, MeetingStatus::Convocada, at(date(2026, 5, 11), 10, 0))?;
         self.roll_call(m14, day14, &["BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA"], &["DO"])?;
         self.approve_agenda(
             m14,
