@@ -70,8 +70,8 @@ fn approving_minutes_in_the_ui_locks_them() {
         json!([]),
     );
     assert!(chosen.as_str().unwrap().contains("XV Reunión Ordinaria"), "{chosen}");
-    app.wait_for_text("[data-testid=minutes-dialog][open]", "Lectura y aprobación del acta anterior");
-    app.wait_for("[data-testid=minutes-dialog][open] [data-testid=minutes-dialog-confirm]").click();
+    app.wait_for_text("[data-testid=confirm-dialog]", "Lectura y aprobación del acta anterior");
+    app.wait_for("[data-testid=confirm-dialog] [data-testid=confirm-accept]").click();
 
     app.wait_for_text("[data-testid=minutes-status]", "Aprobada");
     let notice = app.wait_for_text("[data-testid=minutes-lock-notice]", "No se puede modificar");

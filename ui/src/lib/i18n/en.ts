@@ -118,6 +118,7 @@ const core: Omit<
   'settings.saved': 'Language saved.',
   'settings.aboutTitle': 'About this installation',
 
+  'confirm.cancel': 'Cancel',
   'pdf.save': 'Save PDF',
   'pdf.saving': 'Saving…',
   'pdf.saveNamed': '{name} (PDF)',

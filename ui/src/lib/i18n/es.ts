@@ -118,6 +118,7 @@ const core = {
   'settings.saved': 'Idioma guardado.',
   'settings.aboutTitle': 'Acerca de esta instalación',
 
+  'confirm.cancel': 'Cancelar',
   'pdf.save': 'Guardar PDF',
   'pdf.saving': 'Guardando…',
   'pdf.saveNamed': '{name} (PDF)',

@@ -4,7 +4,6 @@ import type { meetingsEs } from './meetings.es';
 export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.back.list': '← All meetings',
   'meetings.back.meeting': '← Back to the meeting',
-  'meetings.confirm.cancel': 'Cancel',
 
   'meetings.list.title': 'Plenary meetings',
   'meetings.list.new': 'New meeting',

@@ -3,7 +3,6 @@
 export const meetingsEs = {
   'meetings.back.list': '← Todas las reuniones',
   'meetings.back.meeting': '← Volver a la reunión',
-  'meetings.confirm.cancel': 'Cancelar',
 
   'meetings.list.title': 'Reuniones del Pleno',
   'meetings.list.new': 'Nueva reunión',
