@@ -37,3 +37,17 @@ fn the_plan_pages_save_pdf_command_writes_the_strategic_plan() {
     let text = std::process::Command::new("pdftotext").arg(&out).arg("-").output().unwrap().stdout;
     assert!(String::from_utf8(text).unwrap().contains("Número de acuerdos de la Coalición Regional cumplidos."));
 }
+
+#[test]
+fn the_quorum_rule_chosen_in_ajustes_is_the_one_pleno_applies() {
+    let app = App::start();
+    app.wait_for("[data-testid=nav-ajustes]").click();
+    app.wait_for("[data-testid=rules-form]");
+    app.click("input[name=quorum][value=two_thirds]");
+    app.click("[data-testid=rules-save]");
+    app.wait_for_text("[data-testid=rules-form] [role=status]", "Reglas guardadas");
+    let settings: serde_json::Value =
+        serde_json::from_str(&support::pleno(&app.db, &["settings", "show", "--json"])).unwrap();
+    assert_eq!(settings["quorum_rule"]["kind"], "two_thirds", "{settings}");
+    assert_eq!(settings["language"], "es", "the language was kept");
+}

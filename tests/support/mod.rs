@@ -177,6 +177,17 @@ impl App {
         self.request("POST", &self.session_path("/execute/async"), Some(json!({"script": script, "args": args})))
     }
 
+    /// Scrolls the element matching `css` into view at once (the app scrolls
+    /// smoothly, and WebDriver refuses to click what is still moving) and clicks it.
+    pub fn click(&self, css: &str) {
+        self.wait_for(css);
+        self.execute(
+            "document.querySelector(arguments[0]).scrollIntoView({ block: 'center', behavior: 'instant' });",
+            json!([css]),
+        );
+        self.wait_for(css).click();
+    }
+
     /// Waits until `css` matches nothing (a dialog closed, a row removed).
     pub fn wait_gone(&self, css: &str) {
         let deadline = Instant::now() + Duration::from_secs(15);

@@ -22,3 +22,18 @@ export async function saveLanguage(language: Language): Promise<Settings> {
   setLanguage(saved.language);
   return saved;
 }
+
+/** The settings as last read or saved (undefined before the first load). */
+export function currentSettings(): Settings | undefined {
+  return stored.settings;
+}
+
+/** Saves the Secretariat's rules, keeping every other setting as it was. */
+export async function saveRules(
+  rules: Pick<Settings, 'quorum_rule' | 'majority_rule' | 'agreement_numbering'>,
+): Promise<Settings> {
+  const base = stored.settings ?? (await api.settingsGet());
+  const saved = await api.settingsSet({ ...base, ...rules });
+  stored.settings = saved;
+  return saved;
+}
