@@ -103,6 +103,23 @@ pub fn run(api: &mut Api, command: Command, now: NaiveDateTime) -> Result<()> {
     }
 }
 
+pub fn threshold(t: ThresholdArg) -> Threshold {
+    match t {
+        ThresholdArg::Half => Threshold::Half,
+        ThresholdArg::TwoThirds => Threshold::TwoThirds,
+        ThresholdArg::ThreeQuarters => Threshold::ThreeQuarters,
+        ThresholdArg::Unanimity => Threshold::Unanimity,
+    }
+}
+
+pub fn base(b: BaseArg) -> Base {
+    match b {
+        BaseArg::Cast => Base::Cast,
+        BaseArg::Present => Base::Present,
+        BaseArg::Members => Base::Members,
+    }
+}
+
 fn decision(api: &mut Api, command: DecisionCommand, now: NaiveDateTime) -> Result<()> {
     match command {
         DecisionCommand::Add { meeting, item, text, method, threshold, base, at, json } => {
@@ -116,17 +133,8 @@ fn decision(api: &mut Api, command: DecisionCommand, now: NaiveDateTime) -> Resu
                         MethodArg::Consensus => DecisionMethod::Consensus,
                         MethodArg::Vote => DecisionMethod::Vote,
                     },
-                    threshold: threshold.map(|t| match t {
-                        ThresholdArg::Half => Threshold::Half,
-                        ThresholdArg::TwoThirds => Threshold::TwoThirds,
-                        ThresholdArg::ThreeQuarters => Threshold::ThreeQuarters,
-                        ThresholdArg::Unanimity => Threshold::Unanimity,
-                    }),
-                    base: base.map(|b| match b {
-                        BaseArg::Cast => Base::Cast,
-                        BaseArg::Present => Base::Present,
-                        BaseArg::Members => Base::Members,
-                    }),
+                    threshold: threshold.map(self::threshold),
+                    base: base.map(self::base),
                 },
                 at,
             )?;

@@ -657,6 +657,15 @@ pub enum SettingsCommand {
         /// mas-de-la-mitad, dos-tercios o un número de Estados
         #[arg(long, value_name = "REGLA")]
         quorum: Option<String>,
+        /// Mayoría por defecto de una votación: half, two-thirds, three-quarters o unanimity
+        #[arg(long, value_enum, value_name = "MAYORÍA", hide_possible_values = true)]
+        threshold: Option<ThresholdArg>,
+        /// Base por defecto: cast (votos emitidos), present (Estados presentes) o members
+        #[arg(long, value_enum, value_name = "BASE", hide_possible_values = true)]
+        base: Option<BaseArg>,
+        /// Numeración de acuerdos, p. ej. "{reunion}-{tipo}-{año}-{n}"
+        #[arg(long, value_name = "FORMATO")]
+        numbering: Option<String>,
     },
 }
 

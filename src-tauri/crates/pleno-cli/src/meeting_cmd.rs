@@ -207,9 +207,11 @@ fn settings(api: &mut Api, command: SettingsCommand) -> Result<()> {
             output::json_or(json, &s, || {
                 println!("Idioma: {}", s.language.as_str());
                 println!("Quórum: {}", s.quorum_rule.describe());
+                println!("Mayoría por defecto: {}", s.majority_rule.describe());
+                println!("Numeración de acuerdos: {}", s.agreement_numbering);
             })
         }
-        SettingsCommand::Set { language, quorum } => {
+        SettingsCommand::Set { language, quorum, threshold, base, numbering } => {
             let mut s = api.settings()?;
             if let Some(language) = language {
                 s.language = match language {
@@ -219,6 +221,15 @@ fn settings(api: &mut Api, command: SettingsCommand) -> Result<()> {
             }
             if let Some(rule) = quorum {
                 s.quorum_rule = QuorumRule::parse(&rule)?;
+            }
+            if let Some(threshold) = threshold {
+                s.majority_rule.threshold = crate::agreement_cmd::threshold(threshold);
+            }
+            if let Some(base) = base {
+                s.majority_rule.base = crate::agreement_cmd::base(base);
+            }
+            if let Some(numbering) = numbering {
+                s.agreement_numbering = numbering;
             }
             let s = api.update_settings(&s)?;
             println!("Ajustes guardados. Quórum: {}", s.quorum_rule.describe());

@@ -203,3 +203,27 @@ fn pdf_plan_and_poa_write_documents_with_every_title() {
         .stderr(predicate::str::contains("No hay plan operativo de 2030"));
     assert!(!dir.path().join("x.pdf").exists());
 }
+
+#[test]
+fn settings_hold_the_quorum_rule_the_default_majority_and_the_numbering() {
+    let (_dir, db) = initialised();
+    pleno(&db)
+        .args(["settings", "set", "--quorum", "dos-tercios", "--threshold", "two-thirds", "--base", "present"])
+        .args(["--numbering", "Acuerdo {n}/{reunion}-{año}"])
+        .assert()
+        .success();
+    let settings = json_of(pleno(&db).args(["settings", "show", "--json"]));
+    assert_eq!(settings["quorum_rule"]["kind"], "two_thirds");
+    assert_eq!(settings["majority_rule"]["threshold"], "two_thirds");
+    assert_eq!(settings["majority_rule"]["base"], "present");
+    assert_eq!(settings["agreement_numbering"], "Acuerdo {n}/{reunion}-{año}");
+    pleno(&db)
+        .args(["settings", "set", "--numbering", "{reunion}-{año}"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("debe incluir {n}"));
+    assert_eq!(
+        json_of(pleno(&db).args(["settings", "show", "--json"]))["agreement_numbering"],
+        "Acuerdo {n}/{reunion}-{año}"
+    );
+}
