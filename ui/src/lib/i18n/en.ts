@@ -57,10 +57,12 @@ const core: Omit<
   'home.noOperatingPlan': 'There are no annual operating plans in the database yet.',
   'home.installationTitle': 'This installation',
   'home.nextTitle': 'Where to go next',
+  'home.next.meeting': 'Go to the {title} ({date})',
+  'home.next.newMeeting': 'Prepare a meeting',
   'home.next.strategic': 'View the Strategic Plan',
   'home.next.operating': 'View the Annual Operating Plan {year}',
   'home.next.directory': 'See the member states and their national mechanisms',
-  'home.next.settings': 'Change the interface language',
+  'home.next.settings': 'Settings: language and session rules',
 
   'about.version': 'Pleno version',
   'about.dbPath': 'Database',

@@ -57,10 +57,12 @@ const core = {
   'home.noOperatingPlan': 'Todavía no hay planes operativos anuales en la base de datos.',
   'home.installationTitle': 'Esta instalación',
   'home.nextTitle': 'Por dónde seguir',
+  'home.next.meeting': 'Ir a la {title} ({date})',
+  'home.next.newMeeting': 'Preparar una reunión',
   'home.next.strategic': 'Ver el Plan Estratégico',
   'home.next.operating': 'Ver el Plan Operativo Anual {year}',
   'home.next.directory': 'Consultar los Estados miembros y sus mecanismos nacionales',
-  'home.next.settings': 'Cambiar el idioma de la interfaz',
+  'home.next.settings': 'Ajustes: idioma y reglas de las sesiones',
 
   'about.version': 'Versión de Pleno',
   'about.dbPath': 'Base de datos',
