@@ -65,6 +65,7 @@ fn main() {
             "minutes_verify",
             "erratum_add",
             "erratum_approve",
+            "office_assign",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -131,3 +131,38 @@ fn a_seat_already_held_is_refused_with_the_servers_reason_and_nothing_changes() 
     let holder = holder_in_database(&app, "CR", "tdp", "titular").unwrap();
     assert_eq!(holder["name"], "Ana Lucía Vargas Solís");
 }
+
+#[test]
+fn an_office_assigned_in_the_directory_is_recorded_and_overlaps_are_refused() {
+    let app = App::start_demo();
+    app.wait_for("[data-testid=nav-directorio]").click();
+    app.click("[data-testid=office-add]");
+    app.wait_for("[data-testid=office-form]");
+    // The Presidency 2027 goes to Honduras.
+    app.execute(
+        "const set = (css, value) => { const el = document.querySelector(css); el.value = value;
+           el.dispatchEvent(new Event('change', { bubbles: true })); el.dispatchEvent(new Event('input', { bubbles: true })); };
+         set('[data-testid=office-kind]', 'presidencia');
+         set('[data-testid=office-country]', 'HN');
+         set('[data-testid=office-from]', '2027-01-01');
+         set('[data-testid=office-to]', '2028-01-01');",
+        serde_json::json!([]),
+    );
+    app.click("[data-testid=office-save]");
+    app.wait_gone("[data-testid=office-form]");
+    let offices: Value = serde_json::from_str(&pleno(&app.db, &["office", "list", "--json"])).unwrap();
+    let honduras = offices.as_array().unwrap().iter().find(|t| t["country"] == "HN" && t["office"] == "presidencia");
+    assert_eq!(honduras.expect("Honduras holds the Presidency")["starts_on"], "2027-01-01");
+
+    // Panamá holds it during 2026 in the demo: an overlapping term is refused with Pleno's reason.
+    app.click("[data-testid=office-add]");
+    app.execute(
+        "const set = (css, value) => { const el = document.querySelector(css); el.value = value;
+           el.dispatchEvent(new Event('change', { bubbles: true })); el.dispatchEvent(new Event('input', { bubbles: true })); };
+         set('[data-testid=office-country]', 'CR');
+         set('[data-testid=office-from]', '2026-06-01');",
+        serde_json::json!([]),
+    );
+    app.click("[data-testid=office-save]");
+    app.wait_for_text("[data-testid=office-form]", "ya la ejerce Panamá");
+}

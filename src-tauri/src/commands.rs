@@ -16,7 +16,9 @@ use pleno_api::{ApiError, AppInfo, CountryListing, Settings};
 use pleno_domain::agreement::{Agreement, LinkTarget};
 use pleno_domain::country::Crime;
 use pleno_domain::decision::{Decision, DecisionResult, PositionKind, Tally, VoteChoice};
-use pleno_domain::directory_model::{Organisation, Person, PersonDraft, Representation, SeatAppointment};
+use pleno_domain::directory_model::{
+    Office, OfficeTerm, Organisation, Person, PersonDraft, Representation, SeatAppointment,
+};
 use pleno_domain::meeting::{AttendanceStatus, ParticipationMode};
 use pleno_domain::meeting_model::{Attendee, Meeting, QuorumCheck, QuorumReason};
 use pleno_domain::plan::PlanExport;
@@ -504,5 +506,21 @@ pub fn erratum_approve(state: State<AppState>, erratum_id: i64, at_meeting: i64)
     with_api(&state, |api| {
         let at = moment_in(api, at_meeting, None)?;
         api.approve_erratum(erratum_id, at_meeting, at)
+    })
+}
+
+/// Gives a member state an office (Presidencia, Secretaría Técnica, vocalía) for a period.
+#[tauri::command]
+pub fn office_assign(
+    state: State<AppState>,
+    office: Office,
+    country: String,
+    starts_on: String,
+    ends_on: Option<String>,
+) -> Result<OfficeTerm> {
+    with_api(&state, |api| {
+        let from = pleno_domain::dates::parse_date("desde", &starts_on)?;
+        let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
+        api.assign_office(office, &country, from, to)
     })
 }

@@ -102,6 +102,7 @@ pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
             commands::minutes_verify,
             commands::erratum_add,
             commands::erratum_approve,
+            commands::office_assign,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Pleno");

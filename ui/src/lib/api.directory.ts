@@ -2,6 +2,8 @@
 // Typed wrappers over the Rust commands, and the file dialogs that go with them.
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { call } from './api';
+import type { Office } from './bindings/Office';
+import type { OfficeTerm } from './bindings/OfficeTerm';
 import type { Crime } from './bindings/Crime';
 import type { Directory } from './bindings/Directory';
 import type { ImportReport } from './bindings/ImportReport';
@@ -40,6 +42,8 @@ export const directoryApi = {
     endsOn: string | null,
   ): Promise<Representation> => call('representative_add', { personId, organisationId, startsOn, endsOn }),
   importCsv: (path: string, dryRun: boolean): Promise<ImportReport> => call('directory_import', { path, dryRun }),
+  assignOffice: (office: Office, country: string, startsOn: string, endsOn: string | null): Promise<OfficeTerm> =>
+    call('office_assign', { office, country, startsOn, endsOn }),
 };
 
 /**

@@ -215,4 +215,13 @@ export const directoryEn: Record<keyof typeof directoryEs, string> = {
   'directory.import.doneNote': 'The directory now holds what was imported:',
   'directory.import.seeDirectory': 'See the directory',
   'directory.export.pdf': 'Printed directory',
+  'directory.officeForm.open': 'Assign an office',
+  'directory.officeForm.title': 'Assign an office of the Coalition',
+  'directory.officeForm.office': 'Office',
+  'directory.officeForm.country': 'Member state',
+  'directory.officeForm.choose': 'Choose a state',
+  'directory.officeForm.from': 'From',
+  'directory.officeForm.to': 'Leaves the office on (optional)',
+  'directory.officeForm.hint': 'One state at a time holds the Presidency and the Technical Secretariat; Pleno refuses a period that overlaps another.',
+  'directory.officeForm.save': 'Assign the office',
 };

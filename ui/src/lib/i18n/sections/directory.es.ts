@@ -218,4 +218,13 @@ export const directoryEs = {
   'directory.import.doneNote': 'El directorio ya contiene lo importado:',
   'directory.import.seeDirectory': 'Ver el directorio',
   'directory.export.pdf': 'Directorio impreso',
+  'directory.officeForm.open': 'Asignar un cargo',
+  'directory.officeForm.title': 'Asignar un cargo de la Coalición',
+  'directory.officeForm.office': 'Cargo',
+  'directory.officeForm.country': 'Estado miembro',
+  'directory.officeForm.choose': 'Elija un Estado',
+  'directory.officeForm.from': 'Desde',
+  'directory.officeForm.to': 'Deja el cargo el (opcional)',
+  'directory.officeForm.hint': 'La Presidencia y la Secretaría Técnica las ejerce un Estado a la vez; Pleno rechaza un periodo que se superponga con otro.',
+  'directory.officeForm.save': 'Asignar el cargo',
 } satisfies Record<string, string>;
