@@ -66,6 +66,8 @@ fn main() {
             "erratum_add",
             "erratum_approve",
             "office_assign",
+            "committee_add",
+            "committee_member_add",
         ]),
     ))
     .expect("failed to run tauri-build");

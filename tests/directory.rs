@@ -166,3 +166,41 @@ fn an_office_assigned_in_the_directory_is_recorded_and_overlaps_are_refused() {
     app.click("[data-testid=office-save]");
     app.wait_for_text("[data-testid=office-form]", "ya la ejerce Panamá");
 }
+
+#[test]
+fn a_committee_created_in_the_directory_takes_member_states() {
+    let app = App::start_demo();
+    app.wait_for("[data-testid=nav-directorio]").click();
+    app.click("[data-testid=committee-add]");
+    app.wait_for("[data-testid=committee-name]").send_keys("Comité de Movilización de Recursos");
+    app.wait_for("[data-testid=committee-mandate]")
+        .send_keys("Diseñar la estrategia de movilización de recursos (POA 4.1.3).");
+    app.click("[data-testid=committee-save]");
+    app.wait_gone("[data-testid=committee-form]");
+    app.wait_for_text("[data-testid=committees]", "Comité de Movilización de Recursos");
+
+    // The new committee is the last row; add Guatemala to it.
+    app.wait_for_all("[data-testid=committee-member-add]", 3);
+    app.execute(
+        "const buttons = document.querySelectorAll('[data-testid=committee-member-add]');
+         const last = buttons[buttons.length - 1];
+         last.scrollIntoView({ block: 'center', behavior: 'instant' }); last.click();",
+        serde_json::json!([]),
+    );
+    app.execute(
+        "const el = document.querySelector('[data-testid=committee-member-country]'); el.value = 'GT';
+         el.dispatchEvent(new Event('change', { bubbles: true }));",
+        serde_json::json!([]),
+    );
+    app.click("[data-testid=committee-member-save]");
+    app.wait_gone("[data-testid=committee-member-form]");
+
+    let committees: Value = serde_json::from_str(&pleno(&app.db, &["committee", "list", "--json"])).unwrap();
+    let created = committees
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Comité de Movilización de Recursos")
+        .expect("the committee is in the database");
+    assert_eq!(created["members"][0]["country"], "GT", "{created}");
+}

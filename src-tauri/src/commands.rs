@@ -17,7 +17,7 @@ use pleno_domain::agreement::{Agreement, LinkTarget};
 use pleno_domain::country::Crime;
 use pleno_domain::decision::{Decision, DecisionResult, PositionKind, Tally, VoteChoice};
 use pleno_domain::directory_model::{
-    Office, OfficeTerm, Organisation, Person, PersonDraft, Representation, SeatAppointment,
+    Committee, Office, OfficeTerm, Organisation, Person, PersonDraft, Representation, SeatAppointment,
 };
 use pleno_domain::meeting::{AttendanceStatus, ParticipationMode};
 use pleno_domain::meeting_model::{Attendee, Meeting, QuorumCheck, QuorumReason};
@@ -522,5 +522,37 @@ pub fn office_assign(
         let from = pleno_domain::dates::parse_date("desde", &starts_on)?;
         let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
         api.assign_office(office, &country, from, to)
+    })
+}
+
+#[tauri::command]
+pub fn committee_add(
+    state: State<AppState>,
+    name: String,
+    mandate: String,
+    starts_on: String,
+    ends_on: Option<String>,
+) -> Result<Committee> {
+    with_api(&state, |api| {
+        let from = pleno_domain::dates::parse_date("desde", &starts_on)?;
+        let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
+        api.add_committee(&name, &mandate, from, to)
+    })
+}
+
+/// Adds a member state (`country`) or a person (`person_id`) to a committee.
+#[tauri::command]
+pub fn committee_member_add(
+    state: State<AppState>,
+    committee_id: i64,
+    country: Option<String>,
+    person_id: Option<i64>,
+    starts_on: String,
+    ends_on: Option<String>,
+) -> Result<Committee> {
+    with_api(&state, |api| {
+        let from = pleno_domain::dates::parse_date("desde", &starts_on)?;
+        let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
+        api.add_committee_member(committee_id, country.as_deref(), person_id, from, to)
     })
 }

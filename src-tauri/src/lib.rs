@@ -103,6 +103,8 @@ pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
             commands::erratum_add,
             commands::erratum_approve,
             commands::office_assign,
+            commands::committee_add,
+            commands::committee_member_add,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Pleno");

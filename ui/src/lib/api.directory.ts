@@ -2,6 +2,7 @@
 // Typed wrappers over the Rust commands, and the file dialogs that go with them.
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { call } from './api';
+import type { Committee } from './bindings/Committee';
 import type { Office } from './bindings/Office';
 import type { OfficeTerm } from './bindings/OfficeTerm';
 import type { Crime } from './bindings/Crime';
@@ -44,6 +45,20 @@ export const directoryApi = {
   importCsv: (path: string, dryRun: boolean): Promise<ImportReport> => call('directory_import', { path, dryRun }),
   assignOffice: (office: Office, country: string, startsOn: string, endsOn: string | null): Promise<OfficeTerm> =>
     call('office_assign', { office, country, startsOn, endsOn }),
+  addCommittee: (name: string, mandate: string, startsOn: string, endsOn: string | null): Promise<Committee> =>
+    call('committee_add', { name, mandate, startsOn, endsOn }),
+  addCommitteeMember: (
+    committeeId: number,
+    member: { country: string } | { personId: number },
+    startsOn: string,
+  ): Promise<Committee> =>
+    call('committee_member_add', {
+      committeeId,
+      country: 'country' in member ? member.country : null,
+      personId: 'personId' in member ? member.personId : null,
+      startsOn,
+      endsOn: null,
+    }),
 };
 
 /**
