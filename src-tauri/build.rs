@@ -68,6 +68,7 @@ fn main() {
             "office_assign",
             "committee_add",
             "committee_member_add",
+            "member_add",
         ]),
     ))
     .expect("failed to run tauri-build");

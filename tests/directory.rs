@@ -204,3 +204,25 @@ fn a_committee_created_in_the_directory_takes_member_states() {
         .expect("the committee is in the database");
     assert_eq!(created["members"][0]["country"], "GT", "{created}");
 }
+
+#[test]
+fn a_state_that_joins_gets_its_card_and_counts_from_its_date() {
+    let app = App::start_demo();
+    app.wait_for("[data-testid=nav-directorio]").click();
+    app.click("[data-testid=member-add]");
+    app.wait_for("[data-testid=member-code]").send_keys("co");
+    app.wait_for("[data-testid=member-name]").send_keys("Colombia");
+    app.execute(
+        "const el = document.querySelector('[data-testid=member-since]'); el.value = '2026-01-01';
+         el.dispatchEvent(new Event('input', { bubbles: true }));",
+        serde_json::json!([]),
+    );
+    app.click("[data-testid=member-save]");
+    app.wait_gone("[data-testid=member-form]");
+    app.wait_for_text("[data-testid=state-CO]", "Colombia");
+    let countries: Value = serde_json::from_str(&pleno(&app.db, &["country", "list", "--json"])).unwrap();
+    assert!(countries.as_array().unwrap().iter().any(|c| c["code"] == "CO" && c["name"] == "Colombia"));
+    // From 2026 Colombia is one of ten member states for quorum.
+    let quorum: Value = serde_json::from_str(&pleno(&app.db, &["quorum", "3", "--at", "10:00", "--json"])).unwrap();
+    assert_eq!(quorum["member_states"], 10, "{quorum}");
+}

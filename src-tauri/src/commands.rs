@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
 use pleno_api::archive::{IndicatorValue, PlanProgress, SearchHit};
 use pleno_api::decisions::DecisionDraft;
-use pleno_api::directory::{OrganisationDraft, PersonDetail, SeatAssignment};
+use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAssignment};
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_vcard::VcardScope;
 use pleno_api::directory_view::Directory;
@@ -555,4 +555,10 @@ pub fn committee_member_add(
         let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
         api.add_committee_member(committee_id, country.as_deref(), person_id, from, to)
     })
+}
+
+/// A state joins the Coalition (the "plataforma dinámica" of the seed).
+#[tauri::command]
+pub fn member_add(state: State<AppState>, draft: MemberDraft) -> Result<CountryListing> {
+    with_api(&state, |api| api.add_member(&draft))
 }

@@ -105,6 +105,7 @@ pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
             commands::office_assign,
             commands::committee_add,
             commands::committee_member_add,
+            commands::member_add,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Pleno");

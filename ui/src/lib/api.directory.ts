@@ -3,6 +3,8 @@
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { call } from './api';
 import type { Committee } from './bindings/Committee';
+import type { CountryListing } from './bindings/CountryListing';
+import type { MemberDraft } from './bindings/MemberDraft';
 import type { Office } from './bindings/Office';
 import type { OfficeTerm } from './bindings/OfficeTerm';
 import type { Crime } from './bindings/Crime';
@@ -45,6 +47,7 @@ export const directoryApi = {
   importCsv: (path: string, dryRun: boolean): Promise<ImportReport> => call('directory_import', { path, dryRun }),
   assignOffice: (office: Office, country: string, startsOn: string, endsOn: string | null): Promise<OfficeTerm> =>
     call('office_assign', { office, country, startsOn, endsOn }),
+  addMember: (draft: MemberDraft): Promise<CountryListing> => call('member_add', { draft }),
   addCommittee: (name: string, mandate: string, startsOn: string, endsOn: string | null): Promise<Committee> =>
     call('committee_add', { name, mandate, startsOn, endsOn }),
   addCommitteeMember: (

@@ -235,4 +235,12 @@ export const directoryEn: Record<keyof typeof directoryEs, string> = {
   'directory.committeeMember.state': 'Member state',
   'directory.committeeMember.person': 'Person',
   'directory.committeeMember.save': 'Add',
+  'directory.memberForm.open': 'Add a member state',
+  'directory.memberForm.title': 'Add a member state',
+  'directory.memberForm.code': 'Code',
+  'directory.memberForm.name': 'Name (Spanish)',
+  'directory.memberForm.nameEn': 'Name in English',
+  'directory.memberForm.since': 'Member since',
+  'directory.memberForm.codeHint': 'The code is the country’s two ISO 3166 letters, for example CO.',
+  'directory.memberForm.save': 'Add',
 };

@@ -238,4 +238,12 @@ export const directoryEs = {
   'directory.committeeMember.state': 'Estado miembro',
   'directory.committeeMember.person': 'Persona',
   'directory.committeeMember.save': 'Añadir',
+  'directory.memberForm.open': 'Incorporar un Estado',
+  'directory.memberForm.title': 'Incorporar un Estado miembro',
+  'directory.memberForm.code': 'Código',
+  'directory.memberForm.name': 'Nombre',
+  'directory.memberForm.nameEn': 'Nombre en inglés',
+  'directory.memberForm.since': 'Miembro desde',
+  'directory.memberForm.codeHint': 'El código son las dos letras ISO 3166 del país, por ejemplo CO.',
+  'directory.memberForm.save': 'Incorporar',
 } satisfies Record<string, string>;
