@@ -69,6 +69,13 @@ fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
+/// The "desde" and optional "hasta" of a term, as typed in a form.
+fn term_dates(starts_on: &str, ends_on: Option<String>) -> Result<(NaiveDate, Option<NaiveDate>)> {
+    let from = pleno_domain::dates::parse_date("desde", starts_on)?;
+    let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
+    Ok((from, to))
+}
+
 fn date_or_today(on: Option<String>) -> Result<NaiveDate> {
     match on {
         Some(text) => Ok(pleno_domain::dates::parse_date("la fecha", &text)?),
@@ -138,8 +145,7 @@ pub fn representative_add(
     ends_on: Option<String>,
 ) -> Result<Representation> {
     with_api(&state, |api| {
-        let from = pleno_domain::dates::parse_date("desde", &starts_on)?;
-        let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
+        let (from, to) = term_dates(&starts_on, ends_on)?;
         api.add_representative(person_id, organisation_id, from, to)
     })
 }
@@ -519,8 +525,7 @@ pub fn office_assign(
     ends_on: Option<String>,
 ) -> Result<OfficeTerm> {
     with_api(&state, |api| {
-        let from = pleno_domain::dates::parse_date("desde", &starts_on)?;
-        let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
+        let (from, to) = term_dates(&starts_on, ends_on)?;
         api.assign_office(office, &country, from, to)
     })
 }
@@ -534,8 +539,7 @@ pub fn committee_add(
     ends_on: Option<String>,
 ) -> Result<Committee> {
     with_api(&state, |api| {
-        let from = pleno_domain::dates::parse_date("desde", &starts_on)?;
-        let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
+        let (from, to) = term_dates(&starts_on, ends_on)?;
         api.add_committee(&name, &mandate, from, to)
     })
 }
@@ -551,8 +555,7 @@ pub fn committee_member_add(
     ends_on: Option<String>,
 ) -> Result<Committee> {
     with_api(&state, |api| {
-        let from = pleno_domain::dates::parse_date("desde", &starts_on)?;
-        let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
+        let (from, to) = term_dates(&starts_on, ends_on)?;
         api.add_committee_member(committee_id, country.as_deref(), person_id, from, to)
     })
 }

@@ -6,17 +6,13 @@ use pleno_api::attendance::moment;
 use pleno_api::decisions::DecisionDraft;
 use pleno_api::{Api, ApiError};
 use pleno_domain::agreement::{AgreementStatus, LinkTarget, ShownStatus};
-use pleno_domain::dates::parse_date;
 use pleno_domain::decision::{Base, DecisionMethod, PositionKind, Tally, Threshold, VoteChoice};
 
 use crate::args::*;
+use crate::directory_cmd::optional_date;
 use crate::output;
 
 type Result<T> = std::result::Result<T, ApiError>;
-
-fn optional_date(field: &str, text: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
-    Ok(text.map(|t| parse_date(field, t)).transpose()?)
-}
 
 fn recorded_status(s: StatusArg) -> Result<AgreementStatus> {
     match s {

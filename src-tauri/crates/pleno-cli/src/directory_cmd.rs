@@ -15,11 +15,11 @@ use crate::output;
 
 type Result<T> = std::result::Result<T, ApiError>;
 
-fn date(field: &str, text: &str) -> Result<NaiveDate> {
+pub(crate) fn date(field: &str, text: &str) -> Result<NaiveDate> {
     Ok(parse_date(field, text)?)
 }
 
-fn optional_date(field: &str, text: Option<&String>) -> Result<Option<NaiveDate>> {
+pub(crate) fn optional_date(field: &str, text: Option<&str>) -> Result<Option<NaiveDate>> {
     text.map(|t| date(field, t)).transpose()
 }
 
@@ -71,7 +71,7 @@ pub fn run(api: &mut Api, command: Command, today: NaiveDate) -> Result<()> {
         Command::Person { command } => person(api, command),
         Command::Seat { command } => seat(api, command),
         Command::Directory { command: None, show } => {
-            let on = optional_date("--on", show.on.as_ref())?.unwrap_or(today);
+            let on = optional_date("--on", show.on.as_deref())?.unwrap_or(today);
             let directory = api.directory(on)?;
             if show.json {
                 output::json(&directory)
@@ -132,7 +132,7 @@ fn seat(api: &mut Api, command: SeatCommand) -> Result<()> {
                     RoleArg::Suplente => SeatRole::Suplente,
                 },
                 starts_on: date("--from", &from)?,
-                ends_on: optional_date("--to", to.as_ref())?,
+                ends_on: optional_date("--to", to.as_deref())?,
             })?;
             output::json_or(json, &seat, || output::seat(&seat))
         }
@@ -184,7 +184,7 @@ fn org(api: &mut Api, command: OrgCommand) -> Result<()> {
                     OrgKindArg::International => OrganisationKind::International,
                     OrgKindArg::CivilSociety => OrganisationKind::CivilSociety,
                 },
-                starts_on: optional_date("--since", since.as_ref())?,
+                starts_on: optional_date("--since", since.as_deref())?,
             })?;
             output::json_or(json, &organisation, || {
                 println!("Organización {} registrada: {}", organisation.id, organisation.name)
@@ -199,7 +199,8 @@ fn org(api: &mut Api, command: OrgCommand) -> Result<()> {
             })
         }
         OrgCommand::Represent { org, person, from, to, json } => {
-            let r = api.add_representative(person, org, date("--from", &from)?, optional_date("--to", to.as_ref())?)?;
+            let r =
+                api.add_representative(person, org, date("--from", &from)?, optional_date("--to", to.as_deref())?)?;
             output::json_or(json, &r, || println!("{} representa a {}", r.person_name, r.organisation_name))
         }
     }
@@ -213,7 +214,7 @@ fn member(api: &mut Api, command: MemberCommand) -> Result<()> {
                 name,
                 name_en: name_en.unwrap_or_default(),
                 starts_on: date("--since", &since)?,
-                ends_on: optional_date("--until", until.as_ref())?,
+                ends_on: optional_date("--until", until.as_deref())?,
             })?;
             output::json_or(json, &listing, || {
                 println!("{} ({}) es miembro de la Coalición", listing.name, listing.code)
@@ -236,7 +237,7 @@ fn office(api: &mut Api, command: OfficeCommand) -> Result<()> {
                 OfficeArg::Vocal => Office::Vocal,
             };
             let term =
-                api.assign_office(office, &country, date("--from", &from)?, optional_date("--to", to.as_ref())?)?;
+                api.assign_office(office, &country, date("--from", &from)?, optional_date("--to", to.as_deref())?)?;
             output::json_or(json, &term, || println!("{}: {}", term.office.spanish(), term.country_name))
         }
         OfficeCommand::List { json } => {
@@ -249,7 +250,8 @@ fn office(api: &mut Api, command: OfficeCommand) -> Result<()> {
 fn committee(api: &mut Api, command: CommitteeCommand) -> Result<()> {
     match command {
         CommitteeCommand::Add { name, mandate, from, to, json } => {
-            let c = api.add_committee(&name, &mandate, date("--from", &from)?, optional_date("--to", to.as_ref())?)?;
+            let c =
+                api.add_committee(&name, &mandate, date("--from", &from)?, optional_date("--to", to.as_deref())?)?;
             output::json_or(json, &c, || println!("Comité {} creado: {}", c.id, c.name))
         }
         CommitteeCommand::Member { committee, country, person, from, to, json } => {
@@ -258,7 +260,7 @@ fn committee(api: &mut Api, command: CommitteeCommand) -> Result<()> {
                 country.as_deref(),
                 person,
                 date("--from", &from)?,
-                optional_date("--to", to.as_ref())?,
+                optional_date("--to", to.as_deref())?,
             )?;
             output::json_or(json, &c, || println!("{}: {} miembros", c.name, c.members.len()))
         }
