@@ -30,9 +30,11 @@ use crate::AppState;
 type Result<T> = std::result::Result<T, ApiError>;
 
 fn with_api<T>(state: &State<AppState>, f: impl FnOnce(&mut pleno_api::Api) -> Result<T>) -> Result<T> {
-    let mut api = state.0.lock().map_err(|_| ApiError {
-        code: pleno_api::ErrorCode::Internal,
-        message: "Pleno encontró un error interno; reinicie la aplicación.".into(),
+    let mut api = state.0.lock().map_err(|_| {
+        ApiError::internal(
+            "Pleno encontró un error interno; reinicie la aplicación.",
+            "Pleno met an internal error; restart the application.",
+        )
     })?;
     f(&mut api)
 }

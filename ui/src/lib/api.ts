@@ -7,7 +7,7 @@ import type { AppInfo } from './bindings/AppInfo';
 import type { CountryListing } from './bindings/CountryListing';
 import type { PlanExport } from './bindings/PlanExport';
 import type { Settings } from './bindings/Settings';
-import { t } from './i18n/i18n.svelte';
+import { language, t } from './i18n/i18n.svelte';
 
 export type { ApiError };
 
@@ -23,16 +23,26 @@ function insideTauri(): boolean {
   return typeof window !== 'undefined' && '__TAURI_INTERNALS__' in window;
 }
 
+/** A refusal the UI itself words (the Rust side was not reached). */
+export function localError(message: string): ApiError {
+  return { code: 'internal', kind: 'internal', params: {}, message, message_en: message };
+}
+
 /** Whatever was thrown, as something the error banner can show. */
 export function toApiError(error: unknown): ApiError {
   if (isApiError(error)) return error;
-  if (!insideTauri()) return { code: 'internal', message: t('error.notDesktop') };
+  if (!insideTauri()) return localError(t('error.notDesktop'));
   // Tauri's own refusals arrive as bare English strings; keep them, for support, after
   // a sentence the user can read.
   if (typeof error === 'string' && error.trim() !== '') {
-    return { code: 'internal', message: `${t('error.unknownReply')} (${error})` };
+    return localError(`${t('error.unknownReply')} (${error})`);
   }
-  return { code: 'internal', message: t('error.unknownReply') };
+  return localError(t('error.unknownReply'));
+}
+
+/** The error's message in the language the interface is in. */
+export function errorText(error: ApiError): string {
+  return language() === 'en' && error.message_en ? error.message_en : error.message;
 }
 
 /** Calls a Rust command; each section's api.<section>.ts wraps its commands with this. */

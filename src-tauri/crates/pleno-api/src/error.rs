@@ -1,10 +1,13 @@
-//! The error every caller of the API sees: a stable code the UI may act on and a
-//! message in plain Spanish that the CLI prints and the app shows as it is.
+//! The error every caller of the API sees. A refusal crosses as a structured kind
+//! with its parameters (`kind`, `params`), the code the UI acts on (`not_found` →
+//! an empty state), and its message in both languages, so the app shows it in the
+//! language chosen and the CLI prints it in `--lang`.
 
 use serde::Serialize;
 use thiserror::Error;
 use ts_rs::TS;
 
+use pleno_domain::{Language, Localized};
 use pleno_store::StoreError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -17,7 +20,7 @@ pub enum ErrorCode {
     NewerSchema,
     /// The user's input was refused; the message says what was wrong.
     Invalid,
-    /// What was asked for does not exist.
+    /// What was asked for does not exist: the UI shows an empty state.
     NotFound,
     Internal,
 }
@@ -26,16 +29,74 @@ pub enum ErrorCode {
 #[error("{message}")]
 pub struct ApiError {
     pub code: ErrorCode,
+    /// Which refusal, in snake_case (`seat_taken`, `city_required`): stable, for the UI to act on.
+    pub kind: String,
+    /// The refusal's parameters (the field, the value refused, …).
+    #[ts(type = "Record<string, unknown>")]
+    pub params: serde_json::Value,
+    /// The message in Spanish.
     pub message: String,
+    /// The same message in English.
+    pub message_en: String,
 }
 
 impl ApiError {
-    pub fn invalid(message: impl Into<String>) -> Self {
-        ApiError { code: ErrorCode::Invalid, message: message.into() }
+    /// A refusal of one of the API's own error enums: `kind` and `params` come from
+    /// its serde form (`#[serde(tag = "kind", content = "params")]`), the messages
+    /// from its `Localized` wording.
+    pub fn refusal<R: Serialize + Localized>(code: ErrorCode, refusal: &R) -> Self {
+        let (kind, params) = kind_and_params(refusal);
+        ApiError {
+            code,
+            kind,
+            params,
+            message: pleno_domain::text::capitalise(&refusal.localized(Language::Es)),
+            message_en: pleno_domain::text::capitalise(&refusal.localized(Language::En)),
+        }
     }
 
+    /// The message in the language asked for.
+    pub fn message_in(&self, lang: Language) -> &str {
+        lang.pick(&self.message, &self.message_en)
+    }
+
+    /// TRANSITIONAL: a refusal worded only in Spanish. Every call is being replaced
+    /// by a variant of its module's error enum; none may remain when that is done.
+    pub fn invalid(message: impl Into<String>) -> Self {
+        let message = message.into();
+        ApiError {
+            code: ErrorCode::Invalid,
+            kind: "unlocalized".into(),
+            params: serde_json::Value::Null,
+            message_en: message.clone(),
+            message,
+        }
+    }
+
+    /// TRANSITIONAL, as `invalid`.
     pub fn not_found(message: impl Into<String>) -> Self {
-        ApiError { code: ErrorCode::NotFound, message: message.into() }
+        ApiError { code: ErrorCode::NotFound, ..ApiError::invalid(message) }
+    }
+
+    pub fn internal(es: impl Into<String>, en: impl Into<String>) -> Self {
+        ApiError {
+            code: ErrorCode::Internal,
+            kind: "internal".into(),
+            params: serde_json::Value::Null,
+            message: es.into(),
+            message_en: en.into(),
+        }
+    }
+}
+
+fn kind_and_params<R: Serialize>(refusal: &R) -> (String, serde_json::Value) {
+    match serde_json::to_value(refusal) {
+        Ok(serde_json::Value::Object(mut map)) => {
+            let kind = map.remove("kind").and_then(|k| k.as_str().map(str::to_string)).unwrap_or_default();
+            (kind, map.remove("params").unwrap_or(serde_json::Value::Null))
+        }
+        Ok(serde_json::Value::String(kind)) => (kind, serde_json::Value::Null),
+        _ => (String::new(), serde_json::Value::Null),
     }
 }
 
@@ -51,12 +112,15 @@ impl From<StoreError> for ApiError {
             | StoreError::Unreadable { .. }
             | StoreError::NotPleno(_) => ErrorCode::Database,
         };
-        ApiError { code, message: pleno_domain::text::capitalise(&error.to_string()) }
+        if let StoreError::Domain(domain) = error {
+            return domain.into();
+        }
+        ApiError::refusal(code, &error)
     }
 }
 
 impl From<pleno_domain::DomainError> for ApiError {
     fn from(error: pleno_domain::DomainError) -> Self {
-        ApiError::invalid(pleno_domain::text::capitalise(&error.to_string()))
+        ApiError::refusal(ErrorCode::Invalid, &error)
     }
 }

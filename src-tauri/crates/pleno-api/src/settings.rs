@@ -8,35 +8,9 @@ use pleno_domain::decision::{Base, MajorityRule, Threshold};
 use pleno_domain::quorum::QuorumRule;
 use pleno_store::{setting_db, Store};
 
-use crate::{ApiError, Result};
+pub use pleno_domain::Language;
 
-/// The language of the interface and of documents. Spanish is the Coalition's
-/// working language; Belize works in English.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-#[ts(rename_all = "lowercase")]
-pub enum Language {
-    #[default]
-    Es,
-    En,
-}
-
-impl Language {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Language::Es => "es",
-            Language::En => "en",
-        }
-    }
-
-    pub fn parse(text: &str) -> Result<Self> {
-        match text {
-            "es" => Ok(Language::Es),
-            "en" => Ok(Language::En),
-            other => Err(ApiError::invalid(format!("Idioma desconocido «{other}»: use «es» o «en»"))),
-        }
-    }
-}
+use crate::Result;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Settings {

@@ -1,30 +1,15 @@
 //! Dates as the Coalition writes them ("16 de septiembre de 2011") and the terms
 //! (from–to) that appointments, memberships and offices are held for.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::DomainError;
 
-const MONTHS: [&str; 12] = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-
 /// "16 de septiembre de 2011" — the long form used in minutes and notices.
 pub fn spanish_long_date(date: NaiveDate) -> String {
-    format!("{} de {} de {}", date.day(), MONTHS[date.month0() as usize], date.year())
+    crate::lang::long_date(crate::lang::Language::Es, date)
 }
 
 /// Reads a date typed as YYYY-MM-DD, naming the field in the error.

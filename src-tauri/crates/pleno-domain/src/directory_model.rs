@@ -131,16 +131,19 @@ pub struct Representation {
 #[serde(rename_all = "snake_case")]
 #[ts(rename_all = "snake_case")]
 pub enum Office {
+    /// The first meeting's coordinating state (Nicaragua, 16 September 2011, seed §II).
+    Coordinador,
     Presidencia,
     SecretariaTecnica,
     Vocal,
 }
 
 impl Office {
-    pub const ALL: [Office; 3] = [Office::Presidencia, Office::SecretariaTecnica, Office::Vocal];
+    pub const ALL: [Office; 4] = [Office::Coordinador, Office::Presidencia, Office::SecretariaTecnica, Office::Vocal];
 
     pub fn as_str(self) -> &'static str {
         match self {
+            Office::Coordinador => "coordinador",
             Office::Presidencia => "presidencia",
             Office::SecretariaTecnica => "secretaria_tecnica",
             Office::Vocal => "vocal",
@@ -152,12 +155,13 @@ impl Office {
         Self::ALL.into_iter().find(|o| o.as_str() == wanted).ok_or_else(|| DomainError::InvalidChoice {
             field: "cargo".into(),
             value: text.into(),
-            valid: "presidencia, secretaria-tecnica, vocal".into(),
+            valid: "coordinador, presidencia, secretaria-tecnica, vocal".into(),
         })
     }
 
     pub fn spanish(self) -> &'static str {
         match self {
+            Office::Coordinador => "Coordinación",
             Office::Presidencia => "Presidencia",
             Office::SecretariaTecnica => "Secretaría Técnica",
             Office::Vocal => "Vocalía",

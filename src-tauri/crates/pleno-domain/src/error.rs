@@ -1,9 +1,15 @@
-//! Why a value was refused by the domain; messages are in plain Spanish because
-//! they reach the Secretariat unchanged.
+//! Why a value was refused by the domain. Each refusal is a kind with its
+//! parameters (serialised as `{kind, params}` for the UI to act on) and a message
+//! in Spanish (`Display`) and in English (`Localized`), because they reach the
+//! Secretariat unchanged.
 
+use serde::Serialize;
 use thiserror::Error;
 
-#[derive(Debug, Error, Clone, PartialEq, Eq)]
+use crate::lang::{Language, Localized};
+
+#[derive(Debug, Error, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
 pub enum DomainError {
     #[error("«{0}» no es un código de país válido: se esperan dos letras mayúsculas (ISO 3166), por ejemplo CR")]
     InvalidCountryCode(String),
@@ -35,4 +41,47 @@ pub enum DomainError {
     InvalidQuorum(String),
     #[error("los datos de referencia no son válidos: {0}")]
     InvalidReference(String),
+}
+
+impl Localized for DomainError {
+    fn localized(&self, lang: Language) -> String {
+        match lang {
+            Language::Es => self.to_string(),
+            Language::En => self.english(),
+        }
+    }
+}
+
+impl DomainError {
+    fn english(&self) -> String {
+        use DomainError::*;
+        match self {
+            InvalidCountryCode(code) => {
+                format!("«{code}» is not a valid country code: two capital letters are expected (ISO 3166), e.g. CR")
+            }
+            InvalidPercent(n) => format!("{n} is not a valid percentage: it must be between 0 and 100"),
+            InvalidDate { field, value } => {
+                format!("«{value}» is not a valid date for {field}: use the format YYYY-MM-DD, e.g. 2026-03-15")
+            }
+            TermEndsBeforeStart { starts_on, ends_on } => {
+                format!("the term must end after it starts ({starts_on} → {ends_on})")
+            }
+            InvalidChoice { field, value, valid } => {
+                format!("«{value}» is not valid for {field}; possible values: {valid}")
+            }
+            Required(what) => format!("{what} is missing"),
+            InvalidContact { value, why } => format!("«{value}»: {why}"),
+            TwoPreferred(kind) => format!("only one contact of kind {kind} can be the preferred one"),
+            NotAMember { country, term } => {
+                format!("{country} was not a member of the Coalition for the whole term {term}")
+            }
+            SeatTaken { country, role, mandate, holder, term } => format!(
+                "{country} already has a {role} for {mandate}: {holder}, {term}. End that appointment before assigning another"
+            ),
+            Attendance(why) => format!("attendance: {why}"),
+            InvalidNumbering(why) => format!("invalid numbering of agreements: {why}"),
+            InvalidQuorum(why) => format!("invalid quorum rule: {why}"),
+            InvalidReference(why) => format!("the reference data are not valid: {why}"),
+        }
+    }
 }

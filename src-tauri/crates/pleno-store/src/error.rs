@@ -1,11 +1,15 @@
-//! What can go wrong opening or using the store. Messages are plain Spanish: the
-//! CLI prints them as they are and the app shows them to the Secretariat.
+//! What can go wrong opening or using the store. Each error is a kind with its
+//! parameters and a message in Spanish (`Display`) and English (`Localized`): the
+//! CLI prints them and the app shows them to the Secretariat.
 
 use std::path::PathBuf;
 
+use pleno_domain::{Language, Localized};
+use serde::{Serialize, Serializer};
 use thiserror::Error;
 
-#[derive(Debug, Error)]
+#[derive(Debug, Error, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
 pub enum StoreError {
     #[error("la carpeta {0} no existe; créela o elija otra ubicación para la base de datos")]
     DirectoryMissing(PathBuf),
@@ -26,5 +30,42 @@ pub enum StoreError {
     #[error("los datos no son válidos: {0}")]
     Domain(#[from] pleno_domain::DomainError),
     #[error("error de la base de datos: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(
+        #[from]
+        #[serde(serialize_with = "as_text")]
+        rusqlite::Error,
+    ),
+}
+
+fn as_text<S: Serializer>(error: &rusqlite::Error, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&error.to_string())
+}
+
+impl Localized for StoreError {
+    fn localized(&self, lang: Language) -> String {
+        use StoreError::*;
+        if lang == Language::Es {
+            return self.to_string();
+        }
+        match self {
+            DirectoryMissing(dir) => {
+                format!("the folder {} does not exist; create it or choose another place for the database", dir.display())
+            }
+            IsDirectory(path) => format!("{} is a folder, not a database file", path.display()),
+            Missing(path) => {
+                format!("the database {0} does not exist; create it with «pleno --db {0} init»", path.display())
+            }
+            Unreadable { path, reason } => format!("cannot read {}: {reason}", path.display()),
+            NotPleno(path) => format!("{} is not a Pleno database (the file was not changed)", path.display()),
+            NewerSchema { path, found, known } => format!(
+                "{} was written by a newer version of Pleno (schema {found}; this version knows up to {known}). Update Pleno; the file was not changed",
+                path.display()
+            ),
+            Backup { path, reason } => {
+                format!("the backup copy before upgrading {} could not be made: {reason}", path.display())
+            }
+            Domain(error) => format!("the data are not valid: {}", error.localized(lang)),
+            Sqlite(error) => format!("database error: {error}"),
+        }
+    }
 }

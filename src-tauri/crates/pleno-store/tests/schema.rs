@@ -13,6 +13,7 @@ const FIXTURES: &[(i64, &str)] = &[
     (3, include_str!("fixtures/schema-v3.sql")),
     (4, include_str!("fixtures/schema-v4.sql")),
     (5, include_str!("fixtures/schema-v5.sql")),
+    (6, include_str!("fixtures/schema-v6.sql")),
 ];
 
 fn schema_of(path: &Path) -> Vec<(String, String, String)> {

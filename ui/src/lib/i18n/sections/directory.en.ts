@@ -72,6 +72,7 @@ export const directoryEn: Record<keyof typeof directoryEs, string> = {
   'directory.offices.empty': 'No offices recorded on this date.',
   'directory.office.presidencia': 'Presidency',
   'directory.office.secretaria_tecnica': 'Technical Secretariat',
+  'directory.office.coordinador': 'Coordinator',
   'directory.office.vocal': 'Member of the board (vocal)',
 
   'directory.person.edit': 'Edit',

@@ -73,6 +73,7 @@ export const directoryEs = {
   'directory.offices.empty': 'No hay cargos registrados en esta fecha.',
   'directory.office.presidencia': 'Presidencia',
   'directory.office.secretaria_tecnica': 'Secretaría Técnica',
+  'directory.office.coordinador': 'Coordinación',
   'directory.office.vocal': 'Vocalía',
 
   'directory.person.edit': 'Editar',
