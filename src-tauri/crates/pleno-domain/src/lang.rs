@@ -50,6 +50,36 @@ pub trait Localized {
     fn localized(&self, lang: Language) -> String;
 }
 
+/// A text made in Rust for the UI, in both languages, so the screen shows the one
+/// the person chose without asking again (a meeting's title, an indicator's
+/// explanation, a result sentence).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+pub struct Text {
+    pub es: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(es: impl Into<String>, en: impl Into<String>) -> Self {
+        Text { es: es.into(), en: en.into() }
+    }
+
+    /// The same words in both languages: a name, a code, an official Spanish title.
+    pub fn same(text: impl Into<String>) -> Self {
+        let text = text.into();
+        Text { en: text.clone(), es: text }
+    }
+
+    /// Words the caller builds once per language.
+    pub fn build(mut words: impl FnMut(Language) -> String) -> Self {
+        Text { es: words(Language::Es), en: words(Language::En) }
+    }
+
+    pub fn get(&self, lang: Language) -> &str {
+        lang.pick(&self.es, &self.en)
+    }
+}
+
 const MONTHS_ES: [&str; 12] = [
     "enero",
     "febrero",

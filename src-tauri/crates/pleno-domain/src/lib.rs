@@ -58,5 +58,5 @@ pub mod text;
 pub use country::{CountryCode, Crime, MechanismKind};
 pub use dates::{spanish_long_date, Term};
 pub use error::DomainError;
-pub use lang::{Language, Localized};
+pub use lang::{Language, Localized, Text};
 pub use plan::Percent;
