@@ -1,18 +1,23 @@
-//! Tauri commands: one line each over `pleno_api::Api`. Errors cross to the UI as
-//! `ApiError { code, message }` with the message in plain Spanish.
+//! Tauri commands: adapters over `pleno_api::Api` that make the same calls the CLI
+//! makes — no parsing, no file IO, no rule of their own. Arguments arrive typed
+//! (dates as `NaiveDate`, times as "HH:MM" `Clock`s, enums); the clock is read here,
+//! at the boundary, and passed in. Errors cross to the UI as `ApiError` (kind,
+//! params, and the message in Spanish and English).
 
-use chrono::{NaiveDate, NaiveDateTime};
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
 use pleno_api::archive::{IndicatorValue, PlanProgress, SearchHit};
 use pleno_api::decisions::DecisionDraft;
 use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAssignment};
-use pleno_api::directory_csv::ImportReport;
-use pleno_api::directory_vcard::VcardScope;
+use pleno_api::directory_csv::{ImportMode, ImportReport};
+use pleno_api::directory_vcard::{DirectoryFormat, VcardScope};
 use pleno_api::directory_view::Directory;
 use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::minutes::{MinutesView, VerifyReport};
 use pleno_api::printing::PrintRequest;
-use pleno_api::{ApiError, AppInfo, CountryListing, Settings};
+use pleno_api::{ApiError, AppInfo, CountryListing, Language, Settings};
 use pleno_domain::agreement::{Agreement, LinkTarget};
 use pleno_domain::country::Crime;
 use pleno_domain::decision::{Decision, DecisionResult, PositionKind, Tally, VoteChoice};
@@ -71,23 +76,17 @@ fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// The "desde" and optional "hasta" of a term, as typed in a form.
-fn term_dates(starts_on: &str, ends_on: Option<String>) -> Result<(NaiveDate, Option<NaiveDate>)> {
-    let from = pleno_domain::dates::parse_date("desde", starts_on)?;
-    let to = ends_on.map(|t| pleno_domain::dates::parse_date("hasta", &t)).transpose()?;
-    Ok((from, to))
-}
+/// A clock time as the UI sends it ("09:30").
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+pub struct Clock(#[serde(with = "pleno_domain::dates::hh_mm")] NaiveTime);
 
-fn date_or_today(on: Option<String>) -> Result<NaiveDate> {
-    match on {
-        Some(text) => Ok(pleno_domain::dates::parse_date("la fecha", &text)?),
-        None => Ok(today()),
-    }
+fn time(at: Option<Clock>) -> Option<NaiveTime> {
+    at.map(|c| c.0)
 }
 
 #[tauri::command]
-pub fn directory_get(state: State<AppState>, on: Option<String>) -> Result<Directory> {
-    with_api(&state, |api| api.directory(date_or_today(on)?))
+pub fn directory_get(state: State<AppState>, on: Option<NaiveDate>) -> Result<Directory> {
+    with_api(&state, |api| api.directory(on.unwrap_or_else(today)))
 }
 
 #[tauri::command]
@@ -121,11 +120,9 @@ pub fn seat_end(
     person_id: i64,
     country: String,
     mandate: Crime,
-    on: String,
+    on: NaiveDate,
 ) -> Result<SeatAppointment> {
-    with_api(&state, |api| {
-        api.end_seat(person_id, &country, mandate, pleno_domain::dates::parse_date("la fecha", &on)?)
-    })
+    with_api(&state, |api| api.end_seat(person_id, &country, mandate, on))
 }
 
 #[tauri::command]
@@ -143,47 +140,32 @@ pub fn representative_add(
     state: State<AppState>,
     person_id: i64,
     organisation_id: i64,
-    starts_on: String,
-    ends_on: Option<String>,
+    starts_on: NaiveDate,
+    ends_on: Option<NaiveDate>,
 ) -> Result<Representation> {
-    with_api(&state, |api| {
-        let (from, to) = term_dates(&starts_on, ends_on)?;
-        api.add_representative(person_id, organisation_id, from, to)
-    })
+    with_api(&state, |api| api.add_representative(person_id, organisation_id, starts_on, ends_on))
 }
 
 /// Writes the directory to `path`, chosen by the user in the save dialog.
 #[tauri::command]
-pub fn directory_export(state: State<AppState>, format: String, path: String, country: Option<String>) -> Result<()> {
-    with_api(&state, |api| {
-        let text = match format.as_str() {
-            "csv" => api.export_directory_csv()?,
-            "vcf" => api.export_vcards(&match country {
-                Some(code) => VcardScope::Country(code, today()),
-                None => VcardScope::Everyone,
-            })?,
-            other => return Err(ApiError::invalid(format!("Formato desconocido «{other}»: use csv o vcf"))),
-        };
-        pleno_api::write_file_atomically(std::path::Path::new(&path), text.as_bytes())
-    })
+pub fn directory_export(
+    state: State<AppState>,
+    format: DirectoryFormat,
+    path: PathBuf,
+    country: Option<String>,
+) -> Result<()> {
+    with_api(&state, |api| api.save_directory(format, &VcardScope::choose(None, country, today()), &path))
 }
 
 #[tauri::command]
-pub fn person_vcard_export(state: State<AppState>, id: i64, path: String) -> Result<()> {
-    with_api(&state, |api| {
-        let text = api.export_vcards(&VcardScope::Person(id))?;
-        pleno_api::write_file_atomically(std::path::Path::new(&path), text.as_bytes())
-    })
+pub fn person_vcard_export(state: State<AppState>, id: i64, path: PathBuf) -> Result<()> {
+    with_api(&state, |api| api.save_directory(DirectoryFormat::Vcf, &VcardScope::Person(id), &path))
 }
 
-/// Reads a CSV chosen in the open dialog; with `dry_run` only reports.
+/// Reads a CSV chosen in the open dialog; a dry run only reports.
 #[tauri::command]
-pub fn directory_import(state: State<AppState>, path: String, dry_run: bool) -> Result<ImportReport> {
-    with_api(&state, |api| {
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| ApiError::invalid(format!("No se pudo leer {path}: {e}")))?;
-        api.import_directory_csv(&text, dry_run)
-    })
+pub fn directory_import(state: State<AppState>, path: PathBuf, mode: ImportMode) -> Result<ImportReport> {
+    with_api(&state, |api| api.import_directory_file(&path, mode))
 }
 
 // ── Meetings ─────────────────────────────────────────────────────────────────
@@ -193,8 +175,8 @@ fn now() -> NaiveDateTime {
 }
 
 /// The moment a meeting action refers to (see `pleno_api::attendance::moment`).
-fn moment_in(api: &pleno_api::Api, meeting_id: i64, at: Option<String>) -> Result<NaiveDateTime> {
-    pleno_api::attendance::moment(&api.meeting(meeting_id)?.meeting, at.as_deref(), now())
+fn moment_in(api: &pleno_api::Api, meeting_id: i64, at: Option<Clock>) -> Result<NaiveDateTime> {
+    api.meeting_moment(meeting_id, time(at), now())
 }
 
 #[tauri::command]
@@ -229,7 +211,7 @@ pub fn agenda_standard(state: State<AppState>, meeting_id: i64) -> Result<Meetin
 
 #[tauri::command]
 pub fn agenda_add(state: State<AppState>, meeting_id: i64, draft: AgendaItemDraft) -> Result<MeetingDetail> {
-    with_api(&state, |api| api.add_agenda_item(meeting_id, &draft))
+    with_api(&state, |api| api.add_agenda_item(meeting_id, &draft).and_then(|_| api.meeting(meeting_id)))
 }
 
 #[tauri::command]
@@ -257,30 +239,19 @@ pub fn agenda_approve(state: State<AppState>, meeting_id: i64, amendments: Strin
 
 /// Attaches a file chosen in the open dialog to an agenda item.
 #[tauri::command]
-pub fn agenda_attach(state: State<AppState>, item_id: i64, path: String) -> Result<MeetingDetail> {
-    with_api(&state, |api| {
-        let content = std::fs::read(&path).map_err(|e| ApiError::invalid(format!("No se pudo leer {path}: {e}")))?;
-        let name =
-            std::path::Path::new(&path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        api.attach_document(item_id, &name, &content, now())
-    })
+pub fn agenda_attach(state: State<AppState>, item_id: i64, path: PathBuf) -> Result<MeetingDetail> {
+    with_api(&state, |api| api.attach_file(item_id, &path, now()))
 }
 
 /// Writes a stored document to `path` (chosen in the save dialog) after checking its hash.
 #[tauri::command]
-pub fn document_save(state: State<AppState>, document_id: i64, path: String) -> Result<()> {
-    with_api(&state, |api| {
-        let (_, content) = api.document(document_id)?;
-        pleno_api::write_file_atomically(std::path::Path::new(&path), &content)
-    })
+pub fn document_save(state: State<AppState>, document_id: i64, path: PathBuf) -> Result<()> {
+    with_api(&state, |api| api.save_document(document_id, &path))
 }
 
 #[tauri::command]
-pub fn meeting_ics_save(state: State<AppState>, id: i64, path: String) -> Result<()> {
-    with_api(&state, |api| {
-        let ics = api.meeting_ics(id, now())?;
-        pleno_api::write_file_atomically(std::path::Path::new(&path), ics.as_bytes())
-    })
+pub fn meeting_ics_save(state: State<AppState>, id: i64, path: PathBuf, language: Language) -> Result<()> {
+    with_api(&state, |api| api.save_meeting_ics(id, now(), language, &path))
 }
 
 #[tauri::command]
@@ -294,7 +265,7 @@ pub fn attendance_mark(
     meeting_id: i64,
     person_id: i64,
     status: AttendanceStatus,
-    at: Option<String>,
+    at: Option<Clock>,
     mode: Option<ParticipationMode>,
 ) -> Result<Vec<Attendee>> {
     with_api(&state, |api| {
@@ -308,7 +279,7 @@ pub fn attendance_leave(
     state: State<AppState>,
     meeting_id: i64,
     person_id: i64,
-    at: Option<String>,
+    at: Option<Clock>,
 ) -> Result<Vec<Attendee>> {
     with_api(&state, |api| {
         let at = moment_in(api, meeting_id, at)?;
@@ -322,7 +293,7 @@ pub fn attendance_guest(state: State<AppState>, meeting_id: i64, person_id: i64)
 }
 
 #[tauri::command]
-pub fn quorum_get(state: State<AppState>, meeting_id: i64, at: Option<String>) -> Result<QuorumCount> {
+pub fn quorum_get(state: State<AppState>, meeting_id: i64, at: Option<Clock>) -> Result<QuorumCount> {
     with_api(&state, |api| {
         let at = moment_in(api, meeting_id, at)?;
         api.quorum(meeting_id, at)
@@ -349,7 +320,7 @@ pub fn decision_add(
     state: State<AppState>,
     meeting_id: i64,
     draft: DecisionDraft,
-    at: Option<String>,
+    at: Option<Clock>,
 ) -> Result<Decision> {
     with_api(&state, |api| {
         let at = moment_in(api, meeting_id, at)?;
@@ -430,11 +401,8 @@ pub fn agreement_link(
 }
 
 #[tauri::command]
-pub fn agreements_export(state: State<AppState>, filter: AgreementFilter, path: String) -> Result<()> {
-    with_api(&state, |api| {
-        let csv = api.export_agreements_csv(&filter, today())?;
-        pleno_api::write_file_atomically(std::path::Path::new(&path), csv.as_bytes())
-    })
+pub fn agreements_export(state: State<AppState>, filter: AgreementFilter, path: PathBuf) -> Result<()> {
+    with_api(&state, |api| api.save_agreements_csv(&filter, today(), &path))
 }
 
 #[tauri::command]
@@ -445,14 +413,10 @@ pub fn search(state: State<AppState>, text: String, limit: Option<u32>) -> Resul
 #[tauri::command]
 pub fn indicators_computed(
     state: State<AppState>,
-    from: Option<String>,
-    to: Option<String>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
 ) -> Result<Vec<IndicatorValue>> {
-    with_api(&state, |api| {
-        let parse =
-            |field: &str, text: Option<String>| text.map(|t| pleno_domain::dates::parse_date(field, &t)).transpose();
-        api.computed_indicators(parse("desde", from)?, parse("hasta", to)?)
-    })
+    with_api(&state, |api| api.computed_indicators(from, to))
 }
 
 #[tauri::command]
@@ -464,11 +428,8 @@ pub fn plan_progress(state: State<AppState>) -> Result<Vec<PlanProgress>> {
 
 /// Writes a document as PDF to `path`, chosen by the user in the save dialog.
 #[tauri::command]
-pub fn pdf_save(state: State<AppState>, request: PrintRequest, path: String) -> Result<()> {
-    with_api(&state, |api| {
-        let bytes = api.print(&request, today())?;
-        pleno_api::write_file_atomically(std::path::Path::new(&path), &bytes)
-    })
+pub fn pdf_save(state: State<AppState>, request: PrintRequest, path: PathBuf) -> Result<()> {
+    with_api(&state, |api| api.save_pdf(&request, today(), &path))
 }
 
 #[tauri::command]
@@ -523,13 +484,10 @@ pub fn office_assign(
     state: State<AppState>,
     office: Office,
     country: String,
-    starts_on: String,
-    ends_on: Option<String>,
+    starts_on: NaiveDate,
+    ends_on: Option<NaiveDate>,
 ) -> Result<OfficeTerm> {
-    with_api(&state, |api| {
-        let (from, to) = term_dates(&starts_on, ends_on)?;
-        api.assign_office(office, &country, from, to)
-    })
+    with_api(&state, |api| api.assign_office(office, &country, starts_on, ends_on))
 }
 
 #[tauri::command]
@@ -537,13 +495,10 @@ pub fn committee_add(
     state: State<AppState>,
     name: String,
     mandate: String,
-    starts_on: String,
-    ends_on: Option<String>,
+    starts_on: NaiveDate,
+    ends_on: Option<NaiveDate>,
 ) -> Result<Committee> {
-    with_api(&state, |api| {
-        let (from, to) = term_dates(&starts_on, ends_on)?;
-        api.add_committee(&name, &mandate, from, to)
-    })
+    with_api(&state, |api| api.add_committee(&name, &mandate, starts_on, ends_on))
 }
 
 /// Adds a member state (`country`) or a person (`person_id`) to a committee.
@@ -553,13 +508,10 @@ pub fn committee_member_add(
     committee_id: i64,
     country: Option<String>,
     person_id: Option<i64>,
-    starts_on: String,
-    ends_on: Option<String>,
+    starts_on: NaiveDate,
+    ends_on: Option<NaiveDate>,
 ) -> Result<Committee> {
-    with_api(&state, |api| {
-        let (from, to) = term_dates(&starts_on, ends_on)?;
-        api.add_committee_member(committee_id, country.as_deref(), person_id, from, to)
-    })
+    with_api(&state, |api| api.add_committee_member(committee_id, country.as_deref(), person_id, starts_on, ends_on))
 }
 
 /// A state joins the Coalition (the "plataforma dinámica" of the seed).

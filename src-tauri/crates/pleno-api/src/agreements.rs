@@ -101,20 +101,22 @@ fn assemble(conn: &Connection, rows: Vec<AgreementRow>, today: NaiveDate) -> Res
     let mut responsible = agreement_db::responsible(conn)?;
     let mut follow_ups = agreement_db::follow_ups(conn)?;
     let mut links = agreement_db::links(conn)?;
-    let mut titles: HashMap<i64, String> = HashMap::new();
-    let mut title_of = |id: i64| -> Result<String> {
+    let mut titles: HashMap<i64, (String, String)> = HashMap::new();
+    let mut title_of = |id: i64| -> Result<(String, String)> {
         if let Some(t) = titles.get(&id) {
             return Ok(t.clone());
         }
-        let t = meeting(conn, id)?.title;
-        titles.insert(id, t.clone());
-        Ok(t)
+        let m = meeting(conn, id)?;
+        titles.insert(id, (m.title.clone(), m.title_en.clone()));
+        Ok((m.title, m.title_en))
     };
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         let follow = follow_ups.remove(&r.id).unwrap_or_default();
+        let (meeting_title, meeting_title_en) = title_of(r.meeting_id)?;
         out.push(Agreement {
-            meeting_title: title_of(r.meeting_id)?,
+            meeting_title,
+            meeting_title_en,
             shown_status: shown_status(r.status, r.due_on, today),
             responsible: responsible.remove(&r.id).unwrap_or_default(),
             follow_ups: follow,

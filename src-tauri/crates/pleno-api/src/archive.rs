@@ -203,6 +203,16 @@ impl Api {
     }
 
     /// The register of agreements as CSV (with a byte-order mark for spreadsheets).
+    /// `export_agreements_csv`, written to the file the user chose.
+    pub fn save_agreements_csv(
+        &self,
+        filter: &AgreementFilter,
+        today: NaiveDate,
+        path: &std::path::Path,
+    ) -> Result<()> {
+        crate::write_file_atomically(path, self.export_agreements_csv(filter, today)?.as_bytes())
+    }
+
     pub fn export_agreements_csv(&self, filter: &AgreementFilter, today: NaiveDate) -> Result<String> {
         let mut out = csv::Writer::from_writer(Vec::new());
         let fail = |e: csv::Error| ApiError::invalid(format!("No se pudo escribir el CSV: {e}"));

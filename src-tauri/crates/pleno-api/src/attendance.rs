@@ -11,32 +11,105 @@ use pleno_domain::meeting::{
 };
 use pleno_domain::meeting_model::{Attendee, Meeting, QuorumCheck, QuorumReason};
 use pleno_domain::quorum::{self, QuorumCount, QuorumRule};
+use pleno_domain::{DomainError, Language, Localized, Text};
 use pleno_store::attendance_db::{self, AttendanceRow};
 use pleno_store::{appointment_db, country_db, organisation_db, person_db, Connection, Transaction};
+use serde::Serialize;
 
-use crate::meetings::meeting;
-use crate::{Api, ApiError, Result};
+use crate::meetings::{meeting, title_text};
+use crate::{Api, ApiError, ErrorCode, Result};
 
-/// The moment an action in a meeting refers to: the time typed ("HH:MM") or, if
-/// none, the clock's time of day — on today's date when the meeting runs today,
-/// else on the meeting's first day, so that a meeting's record entered before or
-/// after it lands on the meeting's own date. The app and the CLI both use this.
-pub fn moment(meeting: &Meeting, hm: Option<&str>, now: NaiveDateTime) -> Result<NaiveDateTime> {
-    let time = match hm {
-        Some(hm) => NaiveTime::parse_from_str(hm.trim(), "%H:%M")
-            .map_err(|_| ApiError::invalid(format!("«{hm}» no es una hora válida: use HH:MM, por ejemplo 09:30")))?,
-        // The record keeps minutes, as the Secretariat writes times: a mark at
-        // 09:05:40 and a check "at 09:05" must agree.
-        None => NaiveTime::from_hms_opt(now.hour(), now.minute(), 0).expect("valid time"),
-    };
+/// Why the API refused an attendance mark.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum AttendanceError {
+    PersonNotFound {
+        id: i64,
+    },
+    NotOnRegister {
+        person_id: i64,
+        meeting: Text,
+    },
+    AlreadyOnRegister {
+        person_id: i64,
+    },
+    StillPresent {
+        name: String,
+        status: AttendanceStatus,
+    },
+    /// A mark that does not fit the person's stays (arriving twice, leaving before arriving).
+    Stay {
+        name: String,
+        why: DomainError,
+    },
+}
+
+impl Localized for AttendanceError {
+    fn localized(&self, lang: Language) -> String {
+        use AttendanceError::*;
+        match (self, lang) {
+            (PersonNotFound { id }, Language::Es) => format!("no existe la persona {id}"),
+            (PersonNotFound { id }, Language::En) => format!("there is no person {id}"),
+            (NotOnRegister { person_id, meeting }, Language::Es) => format!(
+                "la persona {person_id} no está en la lista de asistencia de la {}: añádala como invitada",
+                meeting.es
+            ),
+            (NotOnRegister { person_id, meeting }, Language::En) => format!(
+                "person {person_id} is not on the attendance register of the {}: add them as a guest",
+                meeting.en
+            ),
+            (AlreadyOnRegister { .. }, Language::Es) => "esa persona ya está en la lista de asistencia".into(),
+            (AlreadyOnRegister { .. }, Language::En) => "that person is already on the attendance register".into(),
+            (StillPresent { name, status }, Language::Es) => {
+                format!("{name} está presente: registre su salida en lugar de marcarlo {}", status.spanish())
+            }
+            (StillPresent { name, status }, Language::En) => {
+                format!("{name} is present: record their departure instead of marking them {}", status.english())
+            }
+            (Stay { name, why }, lang) => format!("{name}: {}", why.localized(lang)),
+        }
+    }
+}
+
+impl From<AttendanceError> for ApiError {
+    fn from(error: AttendanceError) -> Self {
+        let code = match error {
+            AttendanceError::PersonNotFound { .. } => ErrorCode::NotFound,
+            _ => ErrorCode::Invalid,
+        };
+        ApiError::refusal(code, &error)
+    }
+}
+
+/// The moment an action in a meeting refers to: the time typed or, if none, the
+/// clock's time of day — on today's date when the meeting runs today, else on the
+/// meeting's first day, so that a meeting's record entered before or after it
+/// lands on the meeting's own date. The app and the CLI both use this.
+pub fn moment(meeting: &Meeting, time: Option<NaiveTime>, now: NaiveDateTime) -> NaiveDateTime {
+    // The record keeps minutes, as the Secretariat writes times: a mark at
+    // 09:05:40 and a check "at 09:05" must agree.
+    let time = time.unwrap_or_else(|| NaiveTime::from_hms_opt(now.hour(), now.minute(), 0).expect("valid time"));
     let day = now.date();
     let date = if (meeting.starts_on..=meeting.ends_on).contains(&day) { day } else { meeting.starts_on };
-    Ok(date.and_time(time))
+    date.and_time(time)
+}
+
+impl Api {
+    /// `moment` for a meeting by its id.
+    pub fn meeting_moment(
+        &self,
+        meeting_id: i64,
+        time: Option<NaiveTime>,
+        now: NaiveDateTime,
+    ) -> Result<NaiveDateTime> {
+        let m = self.store.read(|conn| meeting(conn, meeting_id))?;
+        Ok(moment(&m, time, now))
+    }
 }
 
 /// Who is expected, from the directory on `date`: seat holders (titular before
 /// suplente) and observer representatives.
-fn expected_rows(conn: &Connection, date: NaiveDate) -> Result<Vec<AttendanceRow>> {
+fn expected_rows(conn: &Connection, date: NaiveDate, mode: ParticipationMode) -> Result<Vec<AttendanceRow>> {
     let members = country_db::members_on(conn, date)?;
     let mut seats = appointment_db::seats_on(conn, date)?;
     seats.retain(|s| members.contains(&s.country));
@@ -57,7 +130,7 @@ fn expected_rows(conn: &Connection, date: NaiveDate) -> Result<Vec<AttendanceRow
             country: Some(s.country),
             organisation_id: None,
             status: AttendanceStatus::Ausente,
-            mode: ParticipationMode::Presencial,
+            mode,
             stays: Vec::new(),
         });
     }
@@ -72,7 +145,7 @@ fn expected_rows(conn: &Connection, date: NaiveDate) -> Result<Vec<AttendanceRow
             country: None,
             organisation_id: Some(r.organisation_id),
             status: AttendanceStatus::Ausente,
-            mode: ParticipationMode::Presencial,
+            mode,
             stays: Vec::new(),
         });
     }
@@ -82,7 +155,8 @@ fn expected_rows(conn: &Connection, date: NaiveDate) -> Result<Vec<AttendanceRow
 /// The register: the expected list with what has been recorded, then guests.
 fn register(conn: &Connection, m: &Meeting) -> Result<Vec<(AttendanceRow, bool)>> {
     let recorded = attendance_db::list(conn, m.id)?;
-    let mut rows: Vec<(AttendanceRow, bool)> = expected_rows(conn, m.starts_on)?
+    let mode = ParticipationMode::default_for(m.modality);
+    let mut rows: Vec<(AttendanceRow, bool)> = expected_rows(conn, m.starts_on, mode)?
         .into_iter()
         .map(|expected| match recorded.iter().find(|r| r.person_id == expected.person_id) {
             Some(r) => (r.clone(), true),
@@ -98,8 +172,7 @@ fn register(conn: &Connection, m: &Meeting) -> Result<Vec<(AttendanceRow, bool)>
 }
 
 fn attendee(conn: &Connection, m: &Meeting, row: &AttendanceRow, recorded: bool) -> Result<Attendee> {
-    let person = person_db::get(conn, row.person_id)?
-        .ok_or_else(|| ApiError::not_found(format!("No existe la persona {}", row.person_id)))?;
+    let person = person_db::get(conn, row.person_id)?.ok_or(AttendanceError::PersonNotFound { id: row.person_id })?;
     let organisation = match row.organisation_id {
         Some(id) => organisation_db::get(conn, id)?.map(|o| o.name),
         None => None,
@@ -161,16 +234,12 @@ impl Api {
             let m = meeting(tx, meeting_id)?;
             let mut row = row_for(tx, &m, person_id)?;
             let name = person_db::get(tx, person_id)?.map(|p| p.name).unwrap_or_default();
-            let about = |e: pleno_domain::DomainError| {
-                ApiError::invalid(format!("{name}: {}", e.to_string().trim_start_matches("asistencia: ")))
-            };
             match status {
-                AttendanceStatus::Presente => check_arrival(&row.stays, at).map_err(about)?,
+                AttendanceStatus::Presente => {
+                    check_arrival(&row.stays, at).map_err(|why| AttendanceError::Stay { name: name.clone(), why })?
+                }
                 _ if row.stays.iter().any(|s| s.left.is_none()) => {
-                    return Err(ApiError::invalid(format!(
-                        "{name} está presente: registre su salida en lugar de marcarlo {}",
-                        status.spanish()
-                    )))
+                    return Err(AttendanceError::StillPresent { name, status }.into())
                 }
                 _ => {}
             }
@@ -194,9 +263,7 @@ impl Api {
             let m = meeting(tx, meeting_id)?;
             let row = row_for(tx, &m, person_id)?;
             let name = person_db::get(tx, person_id)?.map(|p| p.name).unwrap_or_default();
-            check_departure(&row.stays, at).map_err(|e| {
-                ApiError::invalid(format!("{name}: {}", e.to_string().trim_start_matches("asistencia: ")))
-            })?;
+            check_departure(&row.stays, at).map_err(|why| AttendanceError::Stay { name, why })?;
             let id = attendance_db::upsert(tx, meeting_id, &row)?;
             attendance_db::leave(tx, id, at)?;
             Ok::<_, ApiError>(())
@@ -208,10 +275,9 @@ impl Api {
     pub fn add_guest(&mut self, meeting_id: i64, person_id: i64) -> Result<Vec<Attendee>> {
         self.store.write(|tx| {
             let m = meeting(tx, meeting_id)?;
-            person_db::get(tx, person_id)?
-                .ok_or_else(|| ApiError::not_found(format!("No existe la persona {person_id}")))?;
+            person_db::get(tx, person_id)?.ok_or(AttendanceError::PersonNotFound { id: person_id })?;
             if register(tx, &m)?.iter().any(|(r, _)| r.person_id == person_id) {
-                return Err(ApiError::invalid("Esa persona ya está en la lista de asistencia"));
+                return Err(AttendanceError::AlreadyOnRegister { person_id }.into());
             }
             attendance_db::upsert(
                 tx,
@@ -223,7 +289,7 @@ impl Api {
                     country: None,
                     organisation_id: None,
                     status: AttendanceStatus::Ausente,
-                    mode: ParticipationMode::Presencial,
+                    mode: ParticipationMode::default_for(m.modality),
                     stays: Vec::new(),
                 },
             )?;
@@ -270,10 +336,6 @@ pub(crate) fn record_check(
 /// The register row of someone expected or already recorded; strangers must be
 /// added as guests first.
 fn row_for(conn: &Connection, m: &Meeting, person_id: i64) -> Result<AttendanceRow> {
-    register(conn, m)?.into_iter().map(|(row, _)| row).find(|r| r.person_id == person_id).ok_or_else(|| {
-        ApiError::invalid(format!(
-            "La persona {person_id} no está en la lista de asistencia de la {}: añádala como invitada",
-            m.title
-        ))
-    })
+    let row = register(conn, m)?.into_iter().map(|(row, _)| row).find(|r| r.person_id == person_id);
+    row.ok_or_else(|| AttendanceError::NotOnRegister { person_id, meeting: title_text(m) }.into())
 }

@@ -359,7 +359,7 @@ impl Api {
             number: Some(number),
             starts_on: day,
             ends_on: None,
-            start_time: Some("09:00".into()),
+            start_time: Some(chrono::NaiveTime::from_hms_opt(9, 0, 0).expect("a clock time")),
             city: city.into(),
             country: Some(country.into()),
             host: Some(country.into()),

@@ -20,8 +20,66 @@ use pleno_store::{appointment_db, organisation_db, person_db, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
+use std::path::Path;
+
+use pleno_domain::{Language, Localized};
+use serde::Deserialize;
+
 use crate::directory::{validated_person, write_seat, SeatAssignment};
-use crate::{Api, ApiError, Result};
+use crate::{Api, ApiError, ErrorCode, Result};
+
+/// Why a directory CSV could not be read or written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum CsvError {
+    NotUtf8 { path: String },
+    Unreadable { reason: String },
+    WrongHeaders { expected: String, found: String },
+    BadLine { line: u64, reason: String },
+    Unwritable { reason: String },
+    PersonDiffers { key: String },
+    BadAppointment { role: String },
+}
+
+impl Localized for CsvError {
+    fn localized(&self, lang: Language) -> String {
+        use CsvError::*;
+        match (self, lang) {
+            (NotUtf8 { path }, Language::Es) => format!("{path} no es un CSV en UTF-8"),
+            (NotUtf8 { path }, Language::En) => format!("{path} is not a UTF-8 CSV"),
+            (Unreadable { reason }, Language::Es) => format!("el CSV no se puede leer: {reason}"),
+            (Unreadable { reason }, Language::En) => format!("the CSV cannot be read: {reason}"),
+            (WrongHeaders { expected, found }, Language::Es) => {
+                format!("la primera línea del CSV debe tener las columnas: {expected}. Tiene: {found}")
+            }
+            (WrongHeaders { expected, found }, Language::En) => {
+                format!("the first line of the CSV must have the columns: {expected}. It has: {found}")
+            }
+            (BadLine { line, reason }, Language::Es) => format!("línea {line}: el CSV no se puede leer: {reason}"),
+            (BadLine { line, reason }, Language::En) => format!("line {line}: the CSV cannot be read: {reason}"),
+            (Unwritable { reason }, Language::Es) => format!("no se pudo escribir el CSV: {reason}"),
+            (Unwritable { reason }, Language::En) => format!("the CSV could not be written: {reason}"),
+            (PersonDiffers { key }, Language::Es) => format!(
+                "la persona «{key}» aparece con datos distintos en otra línea; repita exactamente los mismos datos"
+            ),
+            (PersonDiffers { key }, Language::En) => {
+                format!("the person «{key}» appears with different data on another line; repeat exactly the same data")
+            }
+            (BadAppointment { role }, Language::Es) => {
+                format!("«{role}» no es un nombramiento válido; use titular, suplente o representante")
+            }
+            (BadAppointment { role }, Language::En) => {
+                format!("«{role}» is not a valid appointment; use titular, suplente or representante")
+            }
+        }
+    }
+}
+
+impl From<CsvError> for ApiError {
+    fn from(error: CsvError) -> Self {
+        ApiError::refusal(ErrorCode::Invalid, &error)
+    }
+}
 
 const HEADERS: [&str; 17] = [
     "persona",
@@ -50,6 +108,7 @@ pub struct ImportProblem {
     /// The line of the file, counting the header as line 1.
     pub line: u64,
     pub message: String,
+    pub message_en: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -146,26 +205,55 @@ impl Api {
                 out.write_record(person_cells.iter().chain(appointment.iter())).map_err(csv_error)?;
             }
         }
-        let bytes = out.into_inner().map_err(|e| ApiError::invalid(e.to_string()))?;
+        let bytes = out.into_inner().map_err(|e| CsvError::Unwritable { reason: e.to_string() })?;
         Ok(format!("{BOM}{}", String::from_utf8(bytes).expect("CSV of UTF-8 strings")))
     }
 
-    /// Imports a directory CSV. With `dry_run`, checks everything and writes nothing.
-    pub fn import_directory_csv(&mut self, text: &str, dry_run: bool) -> Result<ImportReport> {
+    /// Imports a directory CSV. A dry run checks everything and writes nothing.
+    pub fn import_directory_csv(&mut self, text: &str, mode: ImportMode) -> Result<ImportReport> {
         let rows = parse_rows(text.strip_prefix(BOM).unwrap_or(text))?;
         // Every row is first applied in a transaction that is rolled back; only a
         // file with no problem at all is then written for real.
         let mut report = self.store.rehearse(|tx| apply_rows(tx, &rows))?;
-        if !dry_run && report.problems.is_empty() {
+        if mode == ImportMode::Write && report.problems.is_empty() {
             report = self.store.write(|tx| apply_rows(tx, &rows))?;
             report.written = true;
         }
         Ok(report)
     }
+
+    /// Imports the directory CSV file at `path` (the app's open dialog and
+    /// `pleno directory import` make this one call).
+    pub fn import_directory_file(&mut self, path: &Path, mode: ImportMode) -> Result<ImportReport> {
+        let bytes = crate::files::read_file(path)?;
+        let text = String::from_utf8(bytes).map_err(|_| CsvError::NotUtf8 { path: path.display().to_string() })?;
+        self.import_directory_csv(&text, mode)
+    }
+}
+
+/// Whether an import writes what it checked or only reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename_all = "snake_case")]
+pub enum ImportMode {
+    /// Check every row and write nothing.
+    DryRun,
+    /// Write the file if every row is valid, else nothing.
+    Write,
+}
+
+impl ImportMode {
+    pub fn dry_run(dry_run: bool) -> Self {
+        if dry_run {
+            ImportMode::DryRun
+        } else {
+            ImportMode::Write
+        }
+    }
 }
 
 fn csv_error(e: csv::Error) -> ApiError {
-    ApiError::invalid(format!("No se pudo escribir el CSV: {e}"))
+    CsvError::Unwritable { reason: e.to_string() }.into()
 }
 
 /// One row as read, before any rule is checked.
@@ -182,20 +270,16 @@ impl Row {
 
 fn parse_rows(text: &str) -> Result<Vec<Row>> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| ApiError::invalid(format!("El CSV no se puede leer: {e}")))?.clone();
+    let headers = reader.headers().map_err(|e| CsvError::Unreadable { reason: e.to_string() })?.clone();
     let found: Vec<&str> = headers.iter().map(str::trim).collect();
     if found != HEADERS {
-        return Err(ApiError::invalid(format!(
-            "La primera línea del CSV debe tener las columnas: {}. Tiene: {}",
-            HEADERS.join(","),
-            found.join(",")
-        )));
+        return Err(CsvError::WrongHeaders { expected: HEADERS.join(","), found: found.join(",") }.into());
     }
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
-            ApiError::invalid(format!("Línea {line}: el CSV no se puede leer: {e}"))
+            CsvError::BadLine { line, reason: e.to_string() }
         })?;
         let line = record.position().map(|p| p.line()).unwrap_or(0);
         let cells = HEADERS.iter().zip(record.iter()).map(|(h, v)| (*h, v.trim().to_string())).collect();
@@ -248,7 +332,7 @@ fn apply_rows(tx: &Transaction, rows: &[Row]) -> Result<ImportReport> {
     let mut person_ids: BTreeMap<String, (i64, PersonDraft)> = BTreeMap::new();
     for row in rows {
         if let Err(e) = apply_row(tx, row, &mut person_ids, &mut report) {
-            report.problems.push(ImportProblem { line: row.line, message: e.message });
+            report.problems.push(ImportProblem { line: row.line, message: e.message, message_en: e.message_en });
         }
     }
     Ok(report)
@@ -267,11 +351,7 @@ fn apply_row(
     let draft = person_of(row)?;
     let person_id = match person_ids.get(&key) {
         Some((id, first)) if *first == draft => *id,
-        Some(_) => {
-            return Err(ApiError::invalid(format!(
-                "la persona «{key}» aparece con datos distintos en otra línea; repita exactamente los mismos datos"
-            )))
-        }
+        Some(_) => return Err(CsvError::PersonDiffers { key }.into()),
         None => {
             let id = person_db::insert(tx, &draft)?;
             person_ids.insert(key, (id, draft));
@@ -301,11 +381,7 @@ fn apply_row(
             Ok(())
         }
         role => {
-            let role = SeatRole::parse(role).map_err(|_| {
-                ApiError::invalid(format!(
-                    "«{role}» no es un nombramiento válido; use titular, suplente o representante"
-                ))
-            })?;
+            let role = SeatRole::parse(role).map_err(|_| CsvError::BadAppointment { role: role.to_string() })?;
             let term = term_of(row)?;
             write_seat(
                 tx,

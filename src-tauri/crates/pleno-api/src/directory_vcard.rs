@@ -8,6 +8,11 @@ use pleno_domain::Term;
 use vcard4::property::DeliveryAddress;
 use vcard4::VcardBuilder;
 
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
 use crate::directory::known_country;
 use crate::{Api, Result};
 use pleno_domain::text::capitalise;
@@ -21,7 +26,43 @@ pub enum VcardScope {
     Country(String, NaiveDate),
 }
 
+impl VcardScope {
+    /// One person if named, else one state's seat holders on `on`, else everyone:
+    /// how both the app and the CLI choose.
+    pub fn choose(person: Option<i64>, country: Option<String>, on: NaiveDate) -> Self {
+        match (person, country) {
+            (Some(id), _) => VcardScope::Person(id),
+            (None, Some(code)) => VcardScope::Country(code, on),
+            (None, None) => VcardScope::Everyone,
+        }
+    }
+}
+
+/// The two forms the directory is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(rename_all = "lowercase")]
+pub enum DirectoryFormat {
+    /// The spreadsheet Pleno also imports.
+    Csv,
+    /// vCard 4.0, for address books; the scope says whose cards.
+    Vcf,
+}
+
 impl Api {
+    /// The directory as text in `format` (the scope applies to vCards).
+    pub fn export_directory(&self, format: DirectoryFormat, scope: &VcardScope) -> Result<String> {
+        match format {
+            DirectoryFormat::Csv => self.export_directory_csv(),
+            DirectoryFormat::Vcf => self.export_vcards(scope),
+        }
+    }
+
+    /// `export_directory`, written to the file the user chose.
+    pub fn save_directory(&self, format: DirectoryFormat, scope: &VcardScope, path: &Path) -> Result<()> {
+        crate::write_file_atomically(path, self.export_directory(format, scope)?.as_bytes())
+    }
+
     pub fn export_vcards(&self, scope: &VcardScope) -> Result<String> {
         let people: Vec<Person> = match scope {
             VcardScope::Everyone => self.people(None)?,

@@ -1,22 +1,63 @@
-//! Writing files the user asked for (exports, PDFs) so that a failure never leaves
-//! a partial file: write a temporary file beside the target, then rename it.
+//! The files the user names: writing exports and PDFs so that a failure never
+//! leaves a partial file (a temporary file beside the target, then a rename), and
+//! reading imports and attachments with an error that names the file.
 
 use std::io::Write;
 use std::path::Path;
 
-use crate::{ApiError, Result};
+use pleno_domain::{Language, Localized};
+use serde::Serialize;
+
+use crate::{ApiError, ErrorCode, Result};
+
+/// Why a file could not be read or written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum FileError {
+    Unwritable { path: String, reason: String },
+    FolderMissing { path: String, folder: String },
+    IsFolder { path: String },
+    Unreadable { path: String, reason: String },
+}
+
+impl Localized for FileError {
+    fn localized(&self, lang: Language) -> String {
+        use FileError::*;
+        match (self, lang) {
+            (Unwritable { path, reason }, Language::Es) => format!("no se pudo escribir {path}: {reason}"),
+            (Unwritable { path, reason }, Language::En) => format!("could not write {path}: {reason}"),
+            (FolderMissing { path, folder }, Language::Es) => {
+                format!("no se pudo escribir {path}: la carpeta {folder} no existe")
+            }
+            (FolderMissing { path, folder }, Language::En) => {
+                format!("could not write {path}: the folder {folder} does not exist")
+            }
+            (IsFolder { path }, Language::Es) => format!("{path} es una carpeta, no un archivo"),
+            (IsFolder { path }, Language::En) => format!("{path} is a folder, not a file"),
+            (Unreadable { path, reason }, Language::Es) => format!("no se pudo leer {path}: {reason}"),
+            (Unreadable { path, reason }, Language::En) => format!("could not read {path}: {reason}"),
+        }
+    }
+}
+
+impl From<FileError> for ApiError {
+    fn from(error: FileError) -> Self {
+        ApiError::refusal(ErrorCode::Invalid, &error)
+    }
+}
 
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let fail = |reason: String| ApiError::invalid(format!("No se pudo escribir {}: {reason}", path.display()));
+    let shown = path.display().to_string();
+    let fail = |reason: String| FileError::Unwritable { path: shown.clone(), reason };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(fail(format!("la carpeta {} no existe", dir.display())));
+        return Err(FileError::FolderMissing { path: shown, folder: dir.display().to_string() }.into());
     }
     if path.is_dir() {
-        return Err(fail("es una carpeta".into()));
+        return Err(FileError::IsFolder { path: shown }.into());
     }
     let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(e.to_string()))?;
     temp.write_all(bytes).map_err(|e| fail(e.to_string()))?;
@@ -29,4 +70,13 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     temp.as_file().sync_all().map_err(|e| fail(e.to_string()))?;
     temp.persist(path).map_err(|e| fail(e.error.to_string()))?;
     Ok(())
+}
+
+/// The bytes of a file the user chose, or an error that names it.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    if path.is_dir() {
+        return Err(FileError::IsFolder { path: path.display().to_string() }.into());
+    }
+    std::fs::read(path)
+        .map_err(|e| FileError::Unreadable { path: path.display().to_string(), reason: e.to_string() }.into())
 }

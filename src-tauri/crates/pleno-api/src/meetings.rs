@@ -1,17 +1,23 @@
 //! Meetings and their agenda: creating and numbering a meeting, the standard
 //! agenda, items with their reference documents, and the agenda's approval.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use pleno_domain::directory_model::Office;
-use pleno_domain::meeting::{standard_agenda, AgendaItemKind, MeetingKind, MeetingStatus, Modality};
-use pleno_domain::meeting_model::{AgendaItem, Meeting};
-use pleno_store::{agenda_db, appointment_db, country_db, meeting_db, Connection};
+use pleno_domain::meeting::{
+    check_place, meeting_title, schedule, standard_agenda, AgendaItemKind, MeetingKind, MeetingRule, MeetingStatus,
+    Modality,
+};
+use pleno_domain::meeting_model::{AgendaItem, Meeting, ScheduledItem};
+use pleno_domain::{Language, Localized, Text};
+use pleno_store::{agenda_db, appointment_db, attendance_db, country_db, meeting_db, Connection};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use crate::directory::known_country;
-use crate::{Api, ApiError, Result};
+use crate::{Api, ApiError, ErrorCode, Result};
 
 /// What the Secretariat fills in to create or edit a meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -22,8 +28,10 @@ pub struct MeetingDraft {
     pub starts_on: NaiveDate,
     /// `None` for a one-day meeting.
     pub ends_on: Option<NaiveDate>,
-    /// "HH:MM"; 09:00 when `None`.
-    pub start_time: Option<String>,
+    /// 09:00 when `None`.
+    #[serde(default, with = "pleno_domain::dates::hh_mm::option")]
+    #[ts(type = "string | null")]
+    pub start_time: Option<NaiveTime>,
     pub city: String,
     pub country: Option<String>,
     pub host: Option<String>,
@@ -40,7 +48,8 @@ pub struct MeetingDetail {
     pub convened_by: Option<String>,
     pub country_name: Option<String>,
     pub host_name: Option<String>,
-    pub agenda: Vec<AgendaItem>,
+    /// The agenda in order, each item with the time it starts.
+    pub agenda: Vec<ScheduledItem>,
 }
 
 /// An agenda item as typed: the kind, title and the rest; position is the agenda's.
@@ -56,48 +65,113 @@ pub struct AgendaItemDraft {
     pub notes: String,
 }
 
-fn not_found(id: i64) -> ApiError {
-    ApiError::not_found(format!("No existe la reunión {id}"))
+/// Why the API refused something about a meeting or its agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum MeetingError {
+    MeetingNotFound {
+        id: i64,
+    },
+    ItemNotFound {
+        id: i64,
+    },
+    DocumentNotFound {
+        id: i64,
+    },
+    AgendaNotEmpty {
+        title: Text,
+    },
+    AgendaEmpty {
+        title: Text,
+    },
+    DocumentAltered {
+        name: String,
+    },
+    #[serde(untagged)]
+    Rule(MeetingRule),
 }
 
-/// "09:00" → "09:00", "9:5" refused: meetings start at a time typed HH:MM.
-pub(crate) fn valid_time(text: &str) -> Result<String> {
-    chrono::NaiveTime::parse_from_str(text.trim(), "%H:%M")
-        .map(|t| t.format("%H:%M").to_string())
-        .map_err(|_| ApiError::invalid(format!("«{text}» no es una hora válida: use HH:MM, por ejemplo 09:30")))
+impl Localized for MeetingError {
+    fn localized(&self, lang: Language) -> String {
+        use MeetingError::*;
+        match (self, lang) {
+            (MeetingNotFound { id }, Language::Es) => format!("no existe la reunión {id}"),
+            (MeetingNotFound { id }, Language::En) => format!("there is no meeting {id}"),
+            (ItemNotFound { id }, Language::Es) => format!("no existe el punto de agenda {id}"),
+            (ItemNotFound { id }, Language::En) => format!("there is no agenda item {id}"),
+            (DocumentNotFound { id }, Language::Es) => format!("no existe el documento {id}"),
+            (DocumentNotFound { id }, Language::En) => format!("there is no document {id}"),
+            (AgendaNotEmpty { title }, Language::Es) => {
+                format!("la agenda de la {} ya tiene puntos; añada o quite puntos uno a uno", title.es)
+            }
+            (AgendaNotEmpty { title }, Language::En) => {
+                format!("the agenda of the {} already has items; add or remove items one at a time", title.en)
+            }
+            (AgendaEmpty { title }, Language::Es) => format!("la agenda de la {} está vacía", title.es),
+            (AgendaEmpty { title }, Language::En) => format!("the agenda of the {} is empty", title.en),
+            (DocumentAltered { name }, Language::Es) => {
+                format!("el documento «{name}» no coincide con su huella SHA-256 registrada: el archivo fue alterado")
+            }
+            (DocumentAltered { name }, Language::En) => {
+                format!("the document «{name}» does not match its recorded SHA-256: the file was altered")
+            }
+            (Rule(rule), lang) => rule.localized(lang),
+        }
+    }
+}
+
+impl From<MeetingError> for ApiError {
+    fn from(error: MeetingError) -> Self {
+        let code = match error {
+            MeetingError::MeetingNotFound { .. }
+            | MeetingError::ItemNotFound { .. }
+            | MeetingError::DocumentNotFound { .. } => ErrorCode::NotFound,
+            _ => ErrorCode::Invalid,
+        };
+        ApiError::refusal(code, &error)
+    }
+}
+
+impl From<MeetingRule> for ApiError {
+    fn from(rule: MeetingRule) -> Self {
+        MeetingError::Rule(rule).into()
+    }
+}
+
+/// A meeting's title in both languages, for messages.
+pub(crate) fn title_text(m: &Meeting) -> Text {
+    Text::new(m.title.clone(), m.title_en.clone())
 }
 
 pub(crate) fn meeting(conn: &Connection, id: i64) -> Result<Meeting> {
-    meeting_db::get(conn, id)?.ok_or_else(|| not_found(id))
+    meeting_db::get(conn, id)?.ok_or_else(|| MeetingError::MeetingNotFound { id }.into())
 }
+
+/// The start time when none is typed.
+const DEFAULT_START: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(t) => t,
+    None => unreachable!(),
+};
 
 fn checked_meeting(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> Result<Meeting> {
     let ends_on = draft.ends_on.unwrap_or(draft.starts_on);
     if ends_on < draft.starts_on {
-        return Err(ApiError::invalid("La reunión debe terminar el mismo día o después de empezar"));
+        return Err(MeetingRule::EndsBeforeStart { starts_on: draft.starts_on, ends_on }.into());
     }
+    check_place(draft.modality, &draft.city, &draft.link)?;
     let country = draft.country.as_deref().map(|c| known_country(conn, c)).transpose()?.map(|c| c.0.to_string());
     let host = draft.host.as_deref().map(|c| known_country(conn, c)).transpose()?.map(|c| c.0.to_string());
-    let number = match draft.number {
-        Some(0) => return Err(ApiError::invalid("El número de la reunión debe ser 1 o más")),
-        Some(n) => n,
-        None => meeting_db::next_number(conn, draft.kind)?,
-    };
-    if meeting_db::number_taken(conn, draft.kind, number, id.unwrap_or(0))? {
-        return Err(ApiError::invalid(format!(
-            "Ya existe la {}",
-            pleno_domain::meeting::meeting_title(draft.kind, number)
-        )));
-    }
+    let number = checked_number(conn, id, draft)?;
     let current = id.map(|id| meeting(conn, id)).transpose()?;
     Ok(Meeting {
-        id: id.unwrap_or(0),
+        id: id.unwrap_or_default(),
         kind: draft.kind,
         number,
-        title: pleno_domain::meeting::meeting_title(draft.kind, number),
+        title: meeting_title(draft.kind, number, Language::Es),
+        title_en: meeting_title(draft.kind, number, Language::En),
         starts_on: draft.starts_on,
         ends_on,
-        start_time: valid_time(draft.start_time.as_deref().unwrap_or("09:00"))?,
+        start_time: draft.start_time.unwrap_or(DEFAULT_START),
         city: draft.city.trim().to_string(),
         country,
         host,
@@ -108,6 +182,31 @@ fn checked_meeting(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> 
         agenda_approved_at: current.as_ref().and_then(|m| m.agenda_approved_at),
         agenda_amendments: current.map(|m| m.agenda_amendments).unwrap_or_default(),
     })
+}
+
+/// The number typed, or the next for the kind; never 0, never one already taken.
+fn checked_number(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> Result<u32> {
+    let number = match draft.number {
+        Some(0) => return Err(MeetingRule::NumberZero.into()),
+        Some(n) => n,
+        None => meeting_db::next_number(conn, draft.kind)?,
+    };
+    if meeting_db::number_taken(conn, draft.kind, number, id)? {
+        let title = Text::build(|lang| meeting_title(draft.kind, number, lang));
+        return Err(MeetingRule::NumberTaken { title }.into());
+    }
+    Ok(number)
+}
+
+/// The agenda with each item's start: the meeting's start time plus the minutes of
+/// the items before it.
+fn scheduled(meeting: &Meeting, items: Vec<AgendaItem>) -> Vec<ScheduledItem> {
+    let minutes: Vec<u32> = items.iter().map(|i| i.minutes).collect();
+    items
+        .into_iter()
+        .zip(schedule(meeting.start_time, &minutes))
+        .map(|(item, (starts_at, ends_at))| ScheduledItem { item, starts_at, ends_at })
+        .collect()
 }
 
 impl Api {
@@ -148,19 +247,25 @@ impl Api {
                 convened_by,
                 country_name: name(&meeting.country)?,
                 host_name: name(&meeting.host)?,
-                agenda: agenda_db::list(conn, id)?,
+                agenda: scheduled(&meeting, agenda_db::list(conn, id)?),
                 meeting,
             })
         })
     }
 
     /// Moves a meeting to the next status at `now`: borrador → convocada (the
-    /// notice is issued that day) → en curso → cerrada (the closing time).
+    /// notice is issued that day) → en curso → cerrada (the closing time, when
+    /// whoever is still in the room leaves).
     pub fn advance_meeting(&mut self, id: i64, now: NaiveDateTime) -> Result<MeetingDetail> {
         self.store.write(|tx| {
             let m = meeting(tx, id)?;
-            let next = m.status.next().ok_or_else(|| ApiError::invalid(format!("La {} ya está cerrada", m.title)))?;
-            Ok::<_, ApiError>(meeting_db::set_status(tx, id, next, now)?)
+            let next = m.status.next().ok_or_else(|| MeetingRule::AlreadyClosed { title: title_text(&m) })?;
+            let effects = next.effects(now);
+            meeting_db::set_status(tx, id, next, effects)?;
+            if let Some(closed_at) = effects.closed_at {
+                attendance_db::close_open_stays(tx, id, closed_at)?;
+            }
+            Ok::<_, ApiError>(())
         })?;
         self.meeting(id)
     }
@@ -171,10 +276,7 @@ impl Api {
         self.store.write(|tx| {
             let m = meeting(tx, id)?;
             if !agenda_db::list(tx, id)?.is_empty() {
-                return Err(ApiError::invalid(format!(
-                    "La agenda de la {} ya tiene puntos; añada o quite puntos uno a uno",
-                    m.title
-                )));
+                return Err(MeetingError::AgendaNotEmpty { title: title_text(&m) }.into());
             }
             let members = country_db::members_on(tx, m.starts_on)?;
             let states: Vec<(String, String)> = country_db::list(tx)?
@@ -183,48 +285,42 @@ impl Api {
                 .map(|c| (c.code.to_string(), c.name))
                 .collect();
             for item in standard_agenda(&states) {
-                let presenter = match item.kind {
-                    AgendaItemKind::PresidencyReport | AgendaItemKind::Quorum | AgendaItemKind::PreviousMinutes => {
-                        "Presidencia".to_string()
-                    }
-                    AgendaItemKind::FollowUp => "Secretaría Técnica".to_string(),
-                    AgendaItemKind::CountryReport => item.title.trim_start_matches("Informe de país: ").to_string(),
-                    _ => String::new(),
+                let draft = AgendaItemDraft {
+                    kind: item.kind,
+                    title: item.title,
+                    presenter: item.presenter,
+                    country: item.country,
+                    minutes: item.minutes,
+                    notes: String::new(),
                 };
-                agenda_db::append(
-                    tx,
-                    id,
-                    &AgendaItem {
-                        id: 0,
-                        position: 0,
-                        kind: item.kind,
-                        title: item.title,
-                        presenter,
-                        country: item.country,
-                        minutes: item.minutes,
-                        notes: String::new(),
-                        documents: Vec::new(),
-                    },
-                )?;
+                agenda_db::append(tx, id, &checked_item(tx, None, &draft)?)?;
             }
-            Ok(())
-        })?;
-        self.meeting(id)
-    }
-
-    pub fn add_agenda_item(&mut self, id: i64, draft: &AgendaItemDraft) -> Result<MeetingDetail> {
-        self.store.write(|tx| {
-            meeting(tx, id)?;
-            agenda_db::append(tx, id, &checked_item(tx, 0, draft)?)?;
             Ok::<_, ApiError>(())
         })?;
         self.meeting(id)
     }
 
+    /// Appends an item to a meeting's agenda and returns it as scheduled.
+    pub fn add_agenda_item(&mut self, id: i64, draft: &AgendaItemDraft) -> Result<ScheduledItem> {
+        let item_id = self.store.write(|tx| {
+            meeting(tx, id)?;
+            Ok::<_, ApiError>(agenda_db::append(tx, id, &checked_item(tx, None, draft)?)?)
+        })?;
+        self.agenda_item(item_id)
+    }
+
+    /// One agenda item, with the time it starts.
+    pub fn agenda_item(&self, item_id: i64) -> Result<ScheduledItem> {
+        let meeting_id = self.store.read(|conn| item_meeting(conn, item_id))?;
+        let detail = self.meeting(meeting_id)?;
+        let item = detail.agenda.into_iter().find(|i| i.item.id == item_id);
+        item.ok_or_else(|| MeetingError::ItemNotFound { id: item_id }.into())
+    }
+
     pub fn update_agenda_item(&mut self, item_id: i64, draft: &AgendaItemDraft) -> Result<MeetingDetail> {
         let id = self.store.write(|tx| {
             let id = item_meeting(tx, item_id)?;
-            agenda_db::update(tx, &checked_item(tx, item_id, draft)?)?;
+            agenda_db::update(tx, &checked_item(tx, Some(item_id), draft)?)?;
             Ok::<_, ApiError>(id)
         })?;
         self.meeting(id)
@@ -258,11 +354,19 @@ impl Api {
         self.store.write(|tx| {
             let m = meeting(tx, id)?;
             if agenda_db::list(tx, id)?.is_empty() {
-                return Err(ApiError::invalid(format!("La agenda de la {} está vacía", m.title)));
+                return Err(ApiError::from(MeetingError::AgendaEmpty { title: title_text(&m) }));
             }
             Ok(meeting_db::approve_agenda(tx, id, at, amendments.trim())?)
         })?;
         self.meeting(id)
+    }
+
+    /// Reads a file and stores it with an agenda item: the one call the app's
+    /// attach dialog and `pleno agenda attach` both make.
+    pub fn attach_file(&mut self, item_id: i64, path: &Path, at: NaiveDateTime) -> Result<MeetingDetail> {
+        let content = crate::files::read_file(path)?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        self.attach_document(item_id, &name, &content, at)
     }
 
     /// Stores a reference document with an agenda item, with its SHA-256.
@@ -288,13 +392,17 @@ impl Api {
         let (name, sha256, content) = self
             .store
             .read(|conn| agenda_db::document(conn, document_id))?
-            .ok_or_else(|| ApiError::not_found(format!("No existe el documento {document_id}")))?;
+            .ok_or(MeetingError::DocumentNotFound { id: document_id })?;
         if hex(&Sha256::digest(&content)) != sha256 {
-            return Err(ApiError::invalid(format!(
-                "El documento «{name}» no coincide con su huella SHA-256 registrada: el archivo fue alterado"
-            )));
+            return Err(MeetingError::DocumentAltered { name }.into());
         }
         Ok((name, content))
+    }
+
+    /// Writes a stored document to `path`, after checking its SHA-256.
+    pub fn save_document(&self, document_id: i64, path: &Path) -> Result<()> {
+        let (_, content) = self.document(document_id)?;
+        crate::write_file_atomically(path, &content)
     }
 }
 
@@ -303,15 +411,15 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 }
 
 fn item_meeting(conn: &Connection, item_id: i64) -> Result<i64> {
-    agenda_db::meeting_of(conn, item_id)?
-        .ok_or_else(|| ApiError::not_found(format!("No existe el punto de agenda {item_id}")))
+    agenda_db::meeting_of(conn, item_id)?.ok_or_else(|| MeetingError::ItemNotFound { id: item_id }.into())
 }
 
-fn checked_item(conn: &Connection, id: i64, draft: &AgendaItemDraft) -> Result<AgendaItem> {
+/// An agenda item as typed, checked; `id` is `None` for a new item.
+fn checked_item(conn: &Connection, id: Option<i64>, draft: &AgendaItemDraft) -> Result<AgendaItem> {
     let title = pleno_domain::directory::required("el título del punto", &draft.title)?;
     let country = draft.country.as_deref().map(|c| known_country(conn, c)).transpose()?.map(|c| c.0.to_string());
     Ok(AgendaItem {
-        id,
+        id: id.unwrap_or_default(),
         position: 0,
         kind: draft.kind,
         title,

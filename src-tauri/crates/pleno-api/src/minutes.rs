@@ -265,7 +265,7 @@ impl Api {
             .iter()
             .find(|c| c.reason == pleno_domain::meeting_model::QuorumReason::Apertura)
             .map(|c| time(c.checked_at))
-            .unwrap_or_else(|| m.start_time.clone());
+            .unwrap_or_else(|| m.start_time.format("%H:%M").to_string());
         Ok(MinutesContent {
             title: format!(
                 "ACTA DE LA {} DE LA COALICIÓN REGIONAL CONTRA LA TRATA DE PERSONAS Y EL TRÁFICO ILÍCITO DE MIGRANTES",

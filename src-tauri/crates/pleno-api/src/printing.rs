@@ -57,3 +57,10 @@ impl Api {
         }
     }
 }
+
+impl Api {
+    /// `print`, written to the file the user chose.
+    pub fn save_pdf(&self, request: &PrintRequest, today: NaiveDate, path: &std::path::Path) -> Result<()> {
+        crate::write_file_atomically(path, &self.print(request, today)?)
+    }
+}

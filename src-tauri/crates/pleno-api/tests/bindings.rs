@@ -47,6 +47,7 @@ fn export_all(dir: &Path) {
     OfficeTerm::export_all(&cfg).unwrap();
     MeetingDraft::export_all(&cfg).unwrap();
     MeetingDetail::export_all(&cfg).unwrap();
+    pleno_domain::meeting_model::AgendaItem::export_all(&cfg).unwrap();
     AgendaItemDraft::export_all(&cfg).unwrap();
     Attendee::export_all(&cfg).unwrap();
     QuorumCount::export_all(&cfg).unwrap();

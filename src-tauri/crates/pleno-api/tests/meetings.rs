@@ -31,7 +31,7 @@ fn archive_with_meeting() -> (Api, i64) {
             country: Some("PA".into()),
             host: Some("PA".into()),
             modality: Modality::Hibrida,
-            link: String::new(),
+            link: "https://videoconferencia.example/xv".into(),
         })
         .unwrap();
     (api, meeting.meeting.id)
@@ -170,7 +170,7 @@ fn the_standard_agenda_is_inserted_once_and_items_can_be_reordered() {
             },
         )
         .unwrap();
-    let new = detail.agenda.last().unwrap().id;
+    let new = detail.id;
     let detail = api.move_agenda_item(new, 5).unwrap();
     assert_eq!(detail.agenda[4].title, "Estrategia regional de prevención");
     assert_eq!(detail.agenda.iter().map(|i| i.position).collect::<Vec<_>>(), (1..=17).collect::<Vec<_>>());
@@ -198,7 +198,7 @@ fn a_meeting_number_is_suggested_per_kind_and_never_repeated() {
         number,
         starts_on: date("2027-03-01"),
         ends_on: None,
-        start_time: Some("10:00".into()),
+        start_time: chrono::NaiveTime::from_hms_opt(10, 0, 0),
         city: "San José".into(),
         country: Some("CR".into()),
         host: None,
@@ -220,11 +220,11 @@ fn a_meeting_number_is_suggested_per_kind_and_never_repeated() {
 #[test]
 fn the_calendar_file_parses_back_with_the_meeting() {
     let (api, m) = archive_with_meeting();
-    let ics = api.meeting_ics(m, at("08:00")).unwrap();
+    let ics = api.meeting_ics(m, at("08:00"), pleno_domain::Language::Es).unwrap();
     let calendar: icalendar::Calendar = ics.parse().expect("valid iCalendar");
     let event = calendar.components.iter().find_map(|c| c.as_event()).expect("one event");
     use icalendar::{Component, EventLike};
     assert_eq!(event.get_summary(), Some("XV Reunión Ordinaria — Coalición Regional"));
-    assert_eq!(event.get_location(), Some("Ciudad de Panamá, Panamá"));
+    assert_eq!(event.get_location(), Some("Ciudad de Panamá, Panamá · https://videoconferencia.example/xv"));
     assert!(event.get_start().is_some() && event.get_end().is_some());
 }

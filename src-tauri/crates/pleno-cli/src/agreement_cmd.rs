@@ -2,7 +2,6 @@
 
 use chrono::NaiveDateTime;
 use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
-use pleno_api::attendance::moment;
 use pleno_api::decisions::DecisionDraft;
 use pleno_api::{Api, ApiError};
 use pleno_domain::agreement::{AgreementStatus, LinkTarget, ShownStatus};
@@ -119,7 +118,8 @@ pub fn base(b: BaseArg) -> Base {
 fn decision(api: &mut Api, command: DecisionCommand, now: NaiveDateTime) -> Result<()> {
     match command {
         DecisionCommand::Add { meeting, item, text, method, threshold, base, at, json } => {
-            let at = moment(&api.meeting(meeting)?.meeting, at.as_deref(), now)?;
+            let at =
+                api.meeting_moment(meeting, at.as_deref().map(pleno_domain::dates::parse_time).transpose()?, now)?;
             let d = api.add_decision(
                 meeting,
                 &DecisionDraft {

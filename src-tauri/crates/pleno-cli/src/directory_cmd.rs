@@ -146,20 +146,15 @@ fn seat(api: &mut Api, command: SeatCommand) -> Result<()> {
 fn directory(api: &mut Api, command: DirectoryCommand, today: NaiveDate) -> Result<()> {
     match command {
         DirectoryCommand::Export { format, output: path, person, country } => {
-            let text = match format {
-                DirectoryFormat::Csv => api.export_directory_csv()?,
-                DirectoryFormat::Vcf => api.export_vcards(&match (person, country) {
-                    (Some(id), _) => VcardScope::Person(id),
-                    (None, Some(code)) => VcardScope::Country(code, today),
-                    (None, None) => VcardScope::Everyone,
-                })?,
+            let format = match format {
+                DirectoryFormat::Csv => pleno_api::directory_vcard::DirectoryFormat::Csv,
+                DirectoryFormat::Vcf => pleno_api::directory_vcard::DirectoryFormat::Vcf,
             };
+            let text = api.export_directory(format, &VcardScope::choose(person, country, today))?;
             output::text_to(&text, path.as_deref())
         }
         DirectoryCommand::Import { format: ImportFormat::Csv, file, dry_run, json } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| ApiError::invalid(format!("No se pudo leer {}: {e}", file.display())))?;
-            let report = api.import_directory_csv(&text, dry_run)?;
+            let report = api.import_directory_file(&file, pleno_api::directory_csv::ImportMode::dry_run(dry_run))?;
             if json {
                 output::json(&report)?;
             } else {

@@ -1,7 +1,6 @@
 //! The meeting commands: meetings, agenda, attendance, quorum and settings.
 
 use chrono::NaiveDateTime;
-use pleno_api::attendance::moment;
 use pleno_api::meetings::{AgendaItemDraft, MeetingDraft};
 use pleno_api::{Api, ApiError, Language};
 use pleno_domain::dates::parse_date;
@@ -23,7 +22,7 @@ fn draft(f: &MeetingFields) -> Result<MeetingDraft> {
         number: f.number,
         starts_on: parse_date("--date", &f.date)?,
         ends_on: f.end_date.as_deref().map(|d| parse_date("--end-date", d)).transpose()?,
-        start_time: f.time.clone(),
+        start_time: f.time.as_deref().map(pleno_domain::dates::parse_time).transpose()?,
         city: f.place.clone(),
         country: f.country.clone(),
         host: f.host.clone(),
@@ -52,7 +51,7 @@ fn item_kind(k: ItemKindArg) -> AgendaItemKind {
 
 /// The moment a command refers to in a meeting: `--at HH:MM`, or now.
 fn at(api: &Api, meeting: i64, hm: Option<&str>, now: NaiveDateTime) -> Result<NaiveDateTime> {
-    moment(&api.meeting(meeting)?.meeting, hm, now)
+    api.meeting_moment(meeting, hm.map(pleno_domain::dates::parse_time).transpose()?, now)
 }
 
 pub fn run(api: &mut Api, command: Command, now: NaiveDateTime) -> Result<()> {
@@ -116,7 +115,9 @@ fn meeting(api: &mut Api, command: MeetingCommand, now: NaiveDateTime) -> Result
             println!("{}: {}", detail.meeting.title, detail.meeting.status.spanish());
             Ok(())
         }
-        MeetingCommand::Ics { id, output: path } => output::text_to(&api.meeting_ics(id, now)?, path.as_deref()),
+        MeetingCommand::Ics { id, output: path } => {
+            output::text_to(&api.meeting_ics(id, now, pleno_api::Language::Es)?, path.as_deref())
+        }
     }
 }
 
@@ -132,7 +133,7 @@ fn agenda(api: &mut Api, command: AgendaCommand, now: NaiveDateTime) -> Result<(
                 meeting,
                 &AgendaItemDraft { kind: item_kind(kind), title, presenter, country, minutes, notes },
             )?;
-            let item = detail.agenda.last().expect("just added");
+            let item = detail;
             println!("Punto {} añadido (número {} en Pleno): {}", item.position, item.id, item.title);
             Ok(())
         }
@@ -151,11 +152,8 @@ fn agenda(api: &mut Api, command: AgendaCommand, now: NaiveDateTime) -> Result<(
             Ok(())
         }
         AgendaCommand::Attach { item, file } => {
-            let content = std::fs::read(&file)
-                .map_err(|e| ApiError::invalid(format!("No se pudo leer {}: {e}", file.display())))?;
-            let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            api.attach_document(item, &name, &content, now)?;
-            println!("Documento «{name}» adjuntado");
+            api.attach_file(item, &file, now)?;
+            println!("Documento «{}» adjuntado", file.display());
             Ok(())
         }
         AgendaCommand::Approve { meeting, at: hm, amendments } => {

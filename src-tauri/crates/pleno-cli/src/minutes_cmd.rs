@@ -3,7 +3,6 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDateTime;
-use pleno_api::attendance::moment;
 use pleno_api::{Api, ApiError};
 use pleno_domain::minutes::render_text;
 
@@ -46,7 +45,8 @@ fn minutes(api: &mut Api, command: MinutesCommand, now: NaiveDateTime) -> Result
             println!("Acta de la {} circulada: versión {}", view.meeting_title, view.version);
         }
         MinutesCommand::Approve { meeting, at, decision, time, json } => {
-            let when = moment(&api.meeting(at)?.meeting, time.as_deref(), now)?;
+            let when =
+                api.meeting_moment(at, time.as_deref().map(pleno_domain::dates::parse_time).transpose()?, now)?;
             let view = api.approve_minutes(meeting, at, decision, when)?;
             output::json_or(json, &view, || {
                 println!(

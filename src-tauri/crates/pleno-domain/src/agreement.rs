@@ -173,6 +173,7 @@ pub struct FollowUp {
     pub reported_on: NaiveDate,
     pub meeting_id: Option<i64>,
     pub meeting_title: Option<String>,
+    pub meeting_title_en: Option<String>,
     pub text: String,
     pub new_status: Option<AgreementStatus>,
 }
@@ -201,6 +202,7 @@ pub struct Agreement {
     pub number: String,
     pub meeting_id: i64,
     pub meeting_title: String,
+    pub meeting_title_en: String,
     pub decision_id: Option<i64>,
     pub text: String,
     pub adopted_on: NaiveDate,

@@ -1,7 +1,7 @@
 //! Dates as the Coalition writes them ("16 de septiembre de 2011") and the terms
 //! (from–to) that appointments, memberships and offices are held for.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -16,6 +16,52 @@ pub fn spanish_long_date(date: NaiveDate) -> String {
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, DomainError> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| DomainError::InvalidDate { field: field.to_string(), value: text.to_string() })
+}
+
+/// Clock times as the record keeps them, "09:30": the minute is the precision of
+/// everything a meeting records. Reads "09:30" and "09:30:00".
+pub mod hh_mm {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(time: &NaiveTime, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&time.format("%H:%M").to_string())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveTime, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_time(&text).map_err(serde::de::Error::custom)
+    }
+
+    /// The same for an optional time.
+    pub mod option {
+        use chrono::NaiveTime;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(time: &Option<NaiveTime>, serializer: S) -> Result<S::Ok, S::Error> {
+            match time {
+                Some(time) => super::serialize(time, serializer),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveTime>, D::Error> {
+            match Option::<String>::deserialize(deserializer)? {
+                Some(text) if !text.trim().is_empty() => {
+                    crate::dates::parse_time(&text).map(Some).map_err(serde::de::Error::custom)
+                }
+                _ => Ok(None),
+            }
+        }
+    }
+}
+
+/// Reads a clock time typed HH:MM (or HH:MM:SS), as meetings record them.
+pub fn parse_time(text: &str) -> Result<NaiveTime, DomainError> {
+    let text = text.trim();
+    NaiveTime::parse_from_str(text, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
+        .map_err(|_| DomainError::InvalidTime(text.to_string()))
 }
 
 /// The days something is held: from `starts_on` up to, not including, `ends_on`

@@ -17,6 +17,8 @@ pub enum DomainError {
     InvalidPercent(i64),
     #[error("«{value}» no es una fecha válida para {field}: use el formato AAAA-MM-DD, por ejemplo 2026-03-15")]
     InvalidDate { field: String, value: String },
+    #[error("«{0}» no es una hora válida: use HH:MM, por ejemplo 09:30")]
+    InvalidTime(String),
     #[error("el periodo debe terminar después de empezar ({starts_on} → {ends_on})")]
     TermEndsBeforeStart { starts_on: chrono::NaiveDate, ends_on: chrono::NaiveDate },
     #[error("«{value}» no es válido para {field}; valores posibles: {valid}")]
@@ -33,8 +35,14 @@ pub enum DomainError {
         "{country} ya tiene {role} de {mandate}: {holder}, {term}. Termine ese nombramiento antes de asignar otro"
     )]
     SeatTaken { country: String, role: String, mandate: String, holder: String, term: String },
-    #[error("asistencia: {0}")]
-    Attendance(String),
+    #[error("ya está presente desde las {}; registre primero su salida", since.format("%H:%M"))]
+    AlreadyPresent { since: chrono::NaiveTime },
+    #[error("a las {} ya estaba presente", at.format("%H:%M"))]
+    PresentThen { at: chrono::NaiveTime },
+    #[error("no está presente: no se puede registrar su salida")]
+    NotPresent,
+    #[error("la salida debe ser después de la llegada ({})", arrived.format("%H:%M"))]
+    LeavesBeforeArriving { arrived: chrono::NaiveTime },
     #[error("numeración de acuerdos no válida: {0}")]
     InvalidNumbering(String),
     #[error("regla de quórum no válida: {0}")]
@@ -63,6 +71,7 @@ impl DomainError {
             InvalidDate { field, value } => {
                 format!("«{value}» is not a valid date for {field}: use the format YYYY-MM-DD, e.g. 2026-03-15")
             }
+            InvalidTime(text) => format!("«{text}» is not a valid time: use HH:MM, e.g. 09:30"),
             TermEndsBeforeStart { starts_on, ends_on } => {
                 format!("the term must end after it starts ({starts_on} → {ends_on})")
             }
@@ -78,7 +87,14 @@ impl DomainError {
             SeatTaken { country, role, mandate, holder, term } => format!(
                 "{country} already has a {role} for {mandate}: {holder}, {term}. End that appointment before assigning another"
             ),
-            Attendance(why) => format!("attendance: {why}"),
+            AlreadyPresent { since } => {
+                format!("already present since {}; record their departure first", since.format("%H:%M"))
+            }
+            PresentThen { at } => format!("was already present at {}", at.format("%H:%M")),
+            NotPresent => "is not present: no departure can be recorded".into(),
+            LeavesBeforeArriving { arrived } => {
+                format!("the departure must be after the arrival ({})", arrived.format("%H:%M"))
+            }
             InvalidNumbering(why) => format!("invalid numbering of agreements: {why}"),
             InvalidQuorum(why) => format!("invalid quorum rule: {why}"),
             InvalidReference(why) => format!("the reference data are not valid: {why}"),

@@ -3,11 +3,12 @@
 //! Everything here is pure — no database, no files, no clock — so the rules can be
 //! tested exhaustively and shared by the store, the documents, the app and the CLI.
 
-/// A closed set of choices stored and typed as snake_case text, with the
-/// Spanish word the Secretariat reads and a parser whose error lists the valid
-/// values. Defined before the modules so that all of them can use it.
+/// A closed set of choices stored and typed as snake_case text, with the words
+/// the Secretariat reads in Spanish and (when given, else the same) English, and a
+/// parser whose error lists the valid values. Defined before the modules so that
+/// all of them can use it.
 macro_rules! choice_enum {
-    ($(#[$meta:meta])* $name:ident, $field:literal { $($variant:ident => $text:literal / $spanish:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $field:literal { $($variant:ident => $text:literal / $spanish:literal $(/ $english:literal)?),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
         #[serde(rename_all = "snake_case")]
@@ -24,6 +25,16 @@ macro_rules! choice_enum {
             /// The word the Secretariat reads, in Spanish.
             pub fn spanish(self) -> &'static str {
                 match self { $($name::$variant => $spanish),+ }
+            }
+
+            /// The word in English; the Spanish one where no English was given.
+            pub fn english(self) -> &'static str {
+                match self { $($name::$variant => { #[allow(unused_variables)] let word = $spanish; $(let word = $english;)? word }),+ }
+            }
+
+            /// The word in the language asked for.
+            pub fn label(self, lang: $crate::Language) -> &'static str {
+                lang.pick(self.spanish(), self.english())
             }
 
             /// Accepts the stored form, with hyphens for underscores and without accents.

@@ -2,74 +2,74 @@
 //! agenda the Presidency starts from, and attendance over the day (a person may
 //! leave and come back more than once).
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::DomainError;
+use crate::{DomainError, Language, Text};
 
 choice_enum!(
     /// Ordinary or extraordinary session (seed §VII, indicator 4.3).
     MeetingKind, "tipo de reunión" {
-        Ordinaria => "ordinaria" / "Ordinaria",
-        Extraordinaria => "extraordinaria" / "Extraordinaria",
+        Ordinaria => "ordinaria" / "Ordinaria" / "Ordinary",
+        Extraordinaria => "extraordinaria" / "Extraordinaria" / "Extraordinary",
     }
 );
 
 choice_enum!(
     Modality, "modalidad" {
-        Presencial => "presencial" / "presencial",
-        Virtual => "virtual" / "virtual",
-        Hibrida => "hibrida" / "híbrida",
+        Presencial => "presencial" / "presencial" / "in person",
+        Virtual => "virtual" / "virtual" / "virtual",
+        Hibrida => "hibrida" / "híbrida" / "hybrid",
     }
 );
 
 choice_enum!(
     /// borrador → convocada → en curso → cerrada.
     MeetingStatus, "estado de la reunión" {
-        Borrador => "borrador" / "borrador",
-        Convocada => "convocada" / "convocada",
-        EnCurso => "en_curso" / "en curso",
-        Cerrada => "cerrada" / "cerrada",
+        Borrador => "borrador" / "borrador" / "draft",
+        Convocada => "convocada" / "convocada" / "convened",
+        EnCurso => "en_curso" / "en curso" / "in session",
+        Cerrada => "cerrada" / "cerrada" / "closed",
     }
 );
 
 choice_enum!(
     AgendaItemKind, "tipo de punto" {
-        Quorum => "quorum" / "Verificación del quórum",
-        AgendaApproval => "agenda_approval" / "Aprobación de la agenda",
-        PreviousMinutes => "previous_minutes" / "Lectura y aprobación del acta anterior",
-        PresidencyReport => "presidency_report" / "Informe de la Presidencia sobre representaciones",
-        CountryReport => "country_report" / "Informe de país",
-        FollowUp => "follow_up" / "Seguimiento de acuerdos",
-        Discussion => "discussion" / "Punto para discusión y decisión",
-        OtherBusiness => "other_business" / "Asuntos varios",
-        Closing => "closing" / "Cierre",
+        Quorum => "quorum" / "Verificación del quórum" / "Verification of quorum",
+        AgendaApproval => "agenda_approval" / "Aprobación de la agenda" / "Approval of the agenda",
+        PreviousMinutes => "previous_minutes" / "Lectura y aprobación del acta anterior" / "Reading and approval of the previous minutes",
+        PresidencyReport => "presidency_report" / "Informe de la Presidencia sobre representaciones" / "Report of the Presidency on representations",
+        CountryReport => "country_report" / "Informe de país" / "Country report",
+        FollowUp => "follow_up" / "Seguimiento de acuerdos" / "Follow-up of agreements",
+        Discussion => "discussion" / "Punto para discusión y decisión" / "Item for discussion and decision",
+        OtherBusiness => "other_business" / "Asuntos varios" / "Any other business",
+        Closing => "closing" / "Cierre" / "Closing",
     }
 );
 
 choice_enum!(
     AttendanceStatus, "asistencia" {
-        Presente => "presente" / "presente",
-        Ausente => "ausente" / "ausente",
-        Excusado => "excusado" / "excusado",
+        Presente => "presente" / "presente" / "present",
+        Ausente => "ausente" / "ausente" / "absent",
+        Excusado => "excusado" / "excusado" / "excused",
     }
 );
 
 choice_enum!(
     /// The role a person holds in one meeting.
     MeetingRole, "rol en la reunión" {
-        Titular => "titular" / "titular",
-        Suplente => "suplente" / "suplente",
-        Observador => "observador" / "observador",
-        Invitado => "invitado" / "invitado",
+        Titular => "titular" / "titular" / "principal",
+        Suplente => "suplente" / "suplente" / "alternate",
+        Observador => "observador" / "observador" / "observer",
+        Invitado => "invitado" / "invitado" / "guest",
     }
 );
 
 choice_enum!(
     ParticipationMode, "forma de participación" {
-        Presencial => "presencial" / "presencial",
-        Remota => "remota" / "remota",
+        Presencial => "presencial" / "presencial" / "in person",
+        Remota => "remota" / "remota" / "remote",
     }
 );
 
@@ -112,9 +112,126 @@ pub fn roman(mut n: u32) -> String {
     out
 }
 
-/// "XV Reunión Ordinaria".
-pub fn meeting_title(kind: MeetingKind, number: u32) -> String {
-    format!("{} Reunión {}", roman(number), kind.spanish())
+/// "XV Reunión Ordinaria" / "XV Ordinary Meeting".
+pub fn meeting_title(kind: MeetingKind, number: u32, lang: Language) -> String {
+    match lang {
+        Language::Es => format!("{} Reunión {}", roman(number), kind.spanish()),
+        Language::En => format!("{} {} Meeting", roman(number), kind.english()),
+    }
+}
+
+impl ParticipationMode {
+    /// How a person marked present takes part when nobody says otherwise: remotely
+    /// in a virtual meeting, in the room otherwise (a hybrid meeting's remote
+    /// delegates are marked so explicitly).
+    pub fn default_for(modality: Modality) -> Self {
+        match modality {
+            Modality::Virtual => ParticipationMode::Remota,
+            Modality::Presencial | Modality::Hibrida => ParticipationMode::Presencial,
+        }
+    }
+}
+
+impl MeetingStatus {
+    /// What moving to this status at `at` records beside the status itself.
+    pub fn effects(self, at: NaiveDateTime) -> StatusEffects {
+        match self {
+            MeetingStatus::Convocada => StatusEffects { notice_date: Some(at.date()), closed_at: None },
+            MeetingStatus::Cerrada => StatusEffects { notice_date: None, closed_at: Some(at) },
+            MeetingStatus::Borrador | MeetingStatus::EnCurso => StatusEffects::default(),
+        }
+    }
+}
+
+/// Convening issues the notice that day; closing records the time, and whoever is
+/// still in the room leaves at the close.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StatusEffects {
+    pub notice_date: Option<NaiveDate>,
+    pub closed_at: Option<NaiveDateTime>,
+}
+
+/// Where a meeting takes place, checked as one: a city for meetings in a room, an
+/// http(s) link for meetings on line; a hybrid meeting has both.
+pub fn check_place(modality: Modality, city: &str, link: &str) -> Result<(), MeetingRule> {
+    let in_room = modality != Modality::Virtual;
+    let on_line = modality != Modality::Presencial;
+    if in_room && city.trim().is_empty() {
+        return Err(MeetingRule::CityRequired { modality });
+    }
+    if on_line && link.trim().is_empty() {
+        return Err(MeetingRule::LinkRequired { modality });
+    }
+    let link = link.trim();
+    let web = link.starts_with("https://") || link.starts_with("http://");
+    if !link.is_empty() && (!web || link.contains(char::is_whitespace)) {
+        return Err(MeetingRule::LinkNotWeb { link: link.to_string() });
+    }
+    Ok(())
+}
+
+/// The moments of an agenda, (start, end) per item: each item starts when the one
+/// before it ends. Times wrap past midnight rather than fail: the schedule is
+/// indicative.
+pub fn schedule(start: NaiveTime, minutes: &[u32]) -> Vec<(NaiveTime, NaiveTime)> {
+    let mut at = start;
+    minutes
+        .iter()
+        .map(|m| {
+            let starts = at;
+            at = at.overflowing_add_signed(chrono::Duration::minutes(i64::from(*m))).0;
+            (starts, at)
+        })
+        .collect()
+}
+
+/// A meeting's own rules, as a refusal the Secretariat reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum MeetingRule {
+    CityRequired { modality: Modality },
+    LinkRequired { modality: Modality },
+    LinkNotWeb { link: String },
+    EndsBeforeStart { starts_on: NaiveDate, ends_on: NaiveDate },
+    NumberZero,
+    NumberTaken { title: Text },
+    AlreadyClosed { title: Text },
+}
+
+impl crate::Localized for MeetingRule {
+    fn localized(&self, lang: Language) -> String {
+        use MeetingRule::*;
+        match (self, lang) {
+            (CityRequired { modality }, Language::Es) => {
+                format!("falta la ciudad: una reunión {} se celebra en un lugar", modality.spanish())
+            }
+            (CityRequired { modality }, Language::En) => {
+                format!("the city is missing: a meeting {} takes place somewhere", modality.english())
+            }
+            (LinkRequired { modality }, Language::Es) => {
+                format!("falta el enlace: una reunión {} necesita el enlace de conexión", modality.spanish())
+            }
+            (LinkRequired { modality }, Language::En) => {
+                format!("the link is missing: a {} meeting needs the link to connect", modality.english())
+            }
+            (LinkNotWeb { link }, Language::Es) => {
+                format!("«{link}» no es un enlace web: debe empezar por https:// (o http://) y no tener espacios")
+            }
+            (LinkNotWeb { link }, Language::En) => {
+                format!("«{link}» is not a web link: it must start with https:// (or http://) and have no spaces")
+            }
+            (EndsBeforeStart { .. }, Language::Es) => {
+                "la reunión debe terminar el mismo día o después de empezar".into()
+            }
+            (EndsBeforeStart { .. }, Language::En) => "the meeting must end on the day it starts or later".into(),
+            (NumberZero, Language::Es) => "el número de la reunión debe ser 1 o más".into(),
+            (NumberZero, Language::En) => "the meeting's number must be 1 or more".into(),
+            (NumberTaken { title }, Language::Es) => format!("ya existe la {}", title.es),
+            (NumberTaken { title }, Language::En) => format!("the {} already exists", title.en),
+            (AlreadyClosed { title }, Language::Es) => format!("la {} ya está cerrada", title.es),
+            (AlreadyClosed { title }, Language::En) => format!("the {} is already closed", title.en),
+        }
+    }
 }
 
 /// One item of the standard agenda; country reports expand to one per member state.
@@ -122,6 +239,8 @@ pub fn meeting_title(kind: MeetingKind, number: u32) -> String {
 pub struct TemplateItem {
     pub kind: AgendaItemKind,
     pub title: String,
+    /// Who presents it: the Presidency, the Secretariat, or the reporting state.
+    pub presenter: String,
     /// The state whose report this is, for country reports.
     pub country: Option<String>,
     pub minutes: u32,
@@ -130,25 +249,32 @@ pub struct TemplateItem {
 /// The standard agenda (DOMAIN.md): quorum, agenda, previous minutes, Presidency
 /// report, one country report per member state on the meeting's date, follow-up
 /// of agreements, any other business, closing. `states` are (code, name) pairs.
+/// The agenda is the meeting's own record, written in the working language.
 pub fn standard_agenda(states: &[(String, String)]) -> Vec<TemplateItem> {
-    let fixed =
-        |kind: AgendaItemKind, minutes| TemplateItem { kind, title: kind.spanish().into(), country: None, minutes };
+    let fixed = |kind: AgendaItemKind, presenter: &str, minutes| TemplateItem {
+        kind,
+        title: kind.spanish().into(),
+        presenter: presenter.into(),
+        country: None,
+        minutes,
+    };
     let mut items = vec![
-        fixed(AgendaItemKind::Quorum, 10),
-        fixed(AgendaItemKind::AgendaApproval, 10),
-        fixed(AgendaItemKind::PreviousMinutes, 20),
-        fixed(AgendaItemKind::PresidencyReport, 20),
+        fixed(AgendaItemKind::Quorum, "Presidencia", 10),
+        fixed(AgendaItemKind::AgendaApproval, "", 10),
+        fixed(AgendaItemKind::PreviousMinutes, "Presidencia", 20),
+        fixed(AgendaItemKind::PresidencyReport, "Presidencia", 20),
     ];
     items.extend(states.iter().map(|(code, name)| TemplateItem {
         kind: AgendaItemKind::CountryReport,
         title: format!("Informe de país: {name}"),
+        presenter: name.clone(),
         country: Some(code.clone()),
         minutes: 15,
     }));
     items.extend([
-        fixed(AgendaItemKind::FollowUp, 30),
-        fixed(AgendaItemKind::OtherBusiness, 15),
-        fixed(AgendaItemKind::Closing, 5),
+        fixed(AgendaItemKind::FollowUp, "Secretaría Técnica", 30),
+        fixed(AgendaItemKind::OtherBusiness, "", 15),
+        fixed(AgendaItemKind::Closing, "", 5),
     ]);
     items
 }
@@ -176,28 +302,19 @@ pub fn present_at(stays: &[Stay], at: NaiveDateTime) -> bool {
 /// not inside an earlier stay.
 pub fn check_arrival(stays: &[Stay], at: NaiveDateTime) -> Result<(), DomainError> {
     if let Some(open) = stays.iter().find(|s| s.left.is_none()) {
-        return Err(DomainError::Attendance(format!(
-            "ya está presente desde las {}; registre primero su salida",
-            open.arrived.format("%H:%M")
-        )));
+        return Err(DomainError::AlreadyPresent { since: open.arrived.time() });
     }
     if stays.iter().any(|s| s.contains(at)) {
-        return Err(DomainError::Attendance(format!("a las {} ya estaba presente", at.format("%H:%M"))));
+        return Err(DomainError::PresentThen { at: at.time() });
     }
     Ok(())
 }
 
 /// Checks that a departure at `at` closes the open stay.
 pub fn check_departure(stays: &[Stay], at: NaiveDateTime) -> Result<(), DomainError> {
-    let open = stays
-        .iter()
-        .find(|s| s.left.is_none())
-        .ok_or_else(|| DomainError::Attendance("no está presente: no se puede registrar su salida".into()))?;
+    let open = stays.iter().find(|s| s.left.is_none()).ok_or(DomainError::NotPresent)?;
     if at <= open.arrived {
-        return Err(DomainError::Attendance(format!(
-            "la salida debe ser después de la llegada ({})",
-            open.arrived.format("%H:%M")
-        )));
+        return Err(DomainError::LeavesBeforeArriving { arrived: open.arrived.time() });
     }
     Ok(())
 }
@@ -206,14 +323,60 @@ pub fn check_departure(stays: &[Stay], at: NaiveDateTime) -> Result<(), DomainEr
 mod tests {
     use super::*;
 
+    fn hm(text: &str) -> NaiveTime {
+        NaiveTime::parse_from_str(text, "%H:%M").unwrap()
+    }
+
+    #[test]
+    fn each_item_starts_when_the_ones_before_it_end() {
+        let times = schedule(hm("09:00"), &[10, 20, 45]);
+        assert_eq!(times, [(hm("09:00"), hm("09:10")), (hm("09:10"), hm("09:30")), (hm("09:30"), hm("10:15"))]);
+        assert_eq!(schedule(hm("23:50"), &[20]), [(hm("23:50"), hm("00:10"))], "an indicative schedule wraps");
+    }
+
+    #[test]
+    fn the_place_of_a_meeting_is_checked_by_its_modality() {
+        use Modality::*;
+        let cases = [
+            (Presencial, "San José", "", true),
+            (Presencial, "", "", false),
+            (Virtual, "", "https://meet.example/x", true),
+            (Virtual, "", "", false),
+            (Virtual, "", "meet.example/x", false),
+            (Virtual, "", "https://meet example", false),
+            (Hibrida, "Panamá", "https://meet.example/x", true),
+            (Hibrida, "Panamá", "", false),
+            (Hibrida, "", "https://meet.example/x", false),
+            (Presencial, "San José", "ftp://x", false),
+        ];
+        for (modality, city, link, ok) in cases {
+            assert_eq!(check_place(modality, city, link).is_ok(), ok, "{modality:?} «{city}» «{link}»");
+        }
+    }
+
+    #[test]
+    fn a_virtual_meeting_marks_presence_as_remote() {
+        assert_eq!(ParticipationMode::default_for(Modality::Virtual), ParticipationMode::Remota);
+        assert_eq!(ParticipationMode::default_for(Modality::Hibrida), ParticipationMode::Presencial);
+    }
+
+    #[test]
+    fn convening_issues_the_notice_and_closing_records_the_time() {
+        let at = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap().and_hms_opt(17, 30, 0).unwrap();
+        assert_eq!(MeetingStatus::Convocada.effects(at).notice_date, Some(at.date()));
+        assert_eq!(MeetingStatus::Cerrada.effects(at).closed_at, Some(at));
+        assert_eq!(MeetingStatus::EnCurso.effects(at), StatusEffects::default());
+    }
+
     fn t(hm: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(&format!("2026-11-28 {hm}"), "%Y-%m-%d %H:%M").unwrap()
     }
 
     #[test]
     fn meetings_are_numbered_in_roman_numerals() {
-        assert_eq!(meeting_title(MeetingKind::Ordinaria, 15), "XV Reunión Ordinaria");
-        assert_eq!(meeting_title(MeetingKind::Extraordinaria, 4), "IV Reunión Extraordinaria");
+        assert_eq!(meeting_title(MeetingKind::Ordinaria, 15, Language::Es), "XV Reunión Ordinaria");
+        assert_eq!(meeting_title(MeetingKind::Extraordinaria, 4, Language::Es), "IV Reunión Extraordinaria");
+        assert_eq!(meeting_title(MeetingKind::Ordinaria, 15, Language::En), "XV Ordinary Meeting");
         assert_eq!(roman(1994), "MCMXCIV");
         assert_eq!(roman(49), "XLIX");
     }

@@ -1,6 +1,6 @@
 //! A meeting's records as the store keeps them and the app shows them.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -16,10 +16,14 @@ pub struct Meeting {
     pub number: u32,
     /// "XV Reunión Ordinaria".
     pub title: String,
+    /// "XV Ordinary Meeting".
+    pub title_en: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
-    /// "09:00".
-    pub start_time: String,
+    /// When the first item starts, on each day ("09:00").
+    #[serde(with = "crate::dates::hh_mm")]
+    #[ts(type = "string")]
+    pub start_time: NaiveTime,
     pub city: String,
     /// Where it takes place (for in-person and hybrid meetings).
     pub country: Option<String>,
@@ -52,6 +56,29 @@ pub struct AgendaItem {
     pub minutes: u32,
     pub notes: String,
     pub documents: Vec<AgendaDocument>,
+}
+
+/// An agenda item with the time it starts, as the schedule gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ScheduledItem {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub item: AgendaItem,
+    #[serde(with = "crate::dates::hh_mm")]
+    #[ts(type = "string")]
+    pub starts_at: NaiveTime,
+    #[serde(with = "crate::dates::hh_mm")]
+    #[ts(type = "string")]
+    pub ends_at: NaiveTime,
+}
+
+/// A scheduled item reads as the item it schedules.
+impl std::ops::Deref for ScheduledItem {
+    type Target = AgendaItem;
+
+    fn deref(&self) -> &AgendaItem {
+        &self.item
+    }
 }
 
 /// A person on a meeting's attendance register.

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use pleno_domain::agreement::{AgreementStatus, FollowUp, LinkTarget, PlanLink, Responsible, ResponsibleKind};
 use pleno_domain::meeting::{meeting_title, MeetingKind};
+use pleno_domain::Language;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::country_db::parsed;
@@ -150,8 +151,8 @@ pub fn follow_ups(conn: &Connection) -> Result<HashMap<i64, Vec<FollowUp>>> {
     for item in stmt.query_map([], |r| {
         let status: Option<String> = r.get(5)?;
         let kind: Option<String> = r.get(6)?;
-        let meeting_title = match kind {
-            Some(_) => Some(meeting_title(parsed(r, 6, |t| MeetingKind::parse(t).ok())?, r.get(7)?)),
+        let meeting = match kind {
+            Some(_) => Some((parsed(r, 6, |t| MeetingKind::parse(t).ok())?, r.get::<_, u32>(7)?)),
             None => None,
         };
         Ok((
@@ -160,7 +161,8 @@ pub fn follow_ups(conn: &Connection) -> Result<HashMap<i64, Vec<FollowUp>>> {
                 id: r.get(1)?,
                 reported_on: r.get(2)?,
                 meeting_id: r.get(3)?,
-                meeting_title,
+                meeting_title: meeting.map(|(kind, number)| meeting_title(kind, number, Language::Es)),
+                meeting_title_en: meeting.map(|(kind, number)| meeting_title(kind, number, Language::En)),
                 text: r.get(4)?,
                 new_status: match status {
                     Some(_) => Some(parsed(r, 5, |t| AgreementStatus::parse(t).ok())?),

@@ -167,3 +167,14 @@ pub fn quorum_checks(conn: &Connection, meeting_id: i64) -> Result<Vec<QuorumChe
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Ends, at `at`, every stay of the meeting still open then.
+pub fn close_open_stays(tx: &Transaction, meeting_id: i64, at: NaiveDateTime) -> Result<()> {
+    tx.execute(
+        "UPDATE attendance_stay SET left_at = ?2
+         WHERE left_at IS NULL AND arrived_at < ?2
+           AND attendance_id IN (SELECT id FROM attendance WHERE meeting_id = ?1)",
+        params![meeting_id, at],
+    )?;
+    Ok(())
+}

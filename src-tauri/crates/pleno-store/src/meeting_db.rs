@@ -1,8 +1,9 @@
 //! SQL for the `meeting` table.
 
-use chrono::NaiveDateTime;
-use pleno_domain::meeting::{meeting_title, MeetingKind, MeetingStatus, Modality};
+use chrono::{NaiveDateTime, NaiveTime};
+use pleno_domain::meeting::{meeting_title, MeetingKind, MeetingStatus, Modality, StatusEffects};
 use pleno_domain::meeting_model::Meeting;
+use pleno_domain::Language;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::country_db::parsed;
@@ -18,10 +19,11 @@ fn row_to_meeting(row: &rusqlite::Row) -> rusqlite::Result<Meeting> {
         id: row.get(0)?,
         kind,
         number,
-        title: meeting_title(kind, number),
+        title: meeting_title(kind, number, Language::Es),
+        title_en: meeting_title(kind, number, Language::En),
         starts_on: row.get(3)?,
         ends_on: row.get(4)?,
-        start_time: row.get(5)?,
+        start_time: parsed(row, 5, |t| pleno_domain::dates::parse_time(t).ok())?,
         city: row.get(6)?,
         country: row.get(7)?,
         host: row.get(8)?,
@@ -45,7 +47,7 @@ pub fn insert(tx: &Transaction, m: &Meeting) -> Result<i64> {
             m.number,
             m.starts_on,
             m.ends_on,
-            m.start_time,
+            hh_mm(m.start_time),
             m.city,
             m.country,
             m.host,
@@ -69,7 +71,7 @@ pub fn update(tx: &Transaction, m: &Meeting) -> Result<()> {
             m.number,
             m.starts_on,
             m.ends_on,
-            m.start_time,
+            hh_mm(m.start_time),
             m.city,
             m.country,
             m.host,
@@ -80,6 +82,11 @@ pub fn update(tx: &Transaction, m: &Meeting) -> Result<()> {
         ],
     )?;
     Ok(())
+}
+
+/// Start times are kept as "HH:MM", the minute being the record's precision.
+fn hh_mm(time: NaiveTime) -> String {
+    time.format("%H:%M").to_string()
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Meeting>> {
@@ -98,9 +105,11 @@ pub fn next_number(conn: &Connection, kind: MeetingKind) -> Result<u32> {
         .query_row("SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE kind = ?1", [kind.as_str()], |r| r.get(0))?)
 }
 
-pub fn number_taken(conn: &Connection, kind: MeetingKind, number: u32, except: i64) -> Result<bool> {
+/// Whether another meeting of the kind has the number; `except` is the meeting
+/// being edited, `None` for a new one.
+pub fn number_taken(conn: &Connection, kind: MeetingKind, number: u32, except: Option<i64>) -> Result<bool> {
     Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM meeting WHERE kind = ?1 AND number = ?2 AND id <> ?3)",
+        "SELECT EXISTS (SELECT 1 FROM meeting WHERE kind = ?1 AND number = ?2 AND id IS NOT ?3)",
         params![kind.as_str(), number, except],
         |r| r.get(0),
     )?)
@@ -114,24 +123,14 @@ pub fn approve_agenda(tx: &Transaction, id: i64, at: NaiveDateTime, amendments: 
     Ok(())
 }
 
-/// Moves a meeting to `status`; convening sets the notice date, closing the time.
-pub fn set_status(tx: &Transaction, id: i64, status: MeetingStatus, at: NaiveDateTime) -> Result<()> {
-    let notice = (status == MeetingStatus::Convocada).then_some(at.date());
-    let closed = (status == MeetingStatus::Cerrada).then_some(at);
+/// Writes a meeting's new status with what the domain says it records
+/// (`MeetingStatus::effects`).
+pub fn set_status(tx: &Transaction, id: i64, status: MeetingStatus, effects: StatusEffects) -> Result<()> {
     tx.execute(
         "UPDATE meeting SET status = ?2, notice_date = coalesce(?3, notice_date), closed_at = coalesce(?4, closed_at)
          WHERE id = ?1",
-        params![id, status.as_str(), notice, closed],
+        params![id, status.as_str(), effects.notice_date, effects.closed_at],
     )?;
-    // Whoever is still in the room when the session closes leaves at the close.
-    if let Some(at) = closed {
-        tx.execute(
-            "UPDATE attendance_stay SET left_at = ?2
-             WHERE left_at IS NULL AND arrived_at < ?2
-               AND attendance_id IN (SELECT id FROM attendance WHERE meeting_id = ?1)",
-            params![id, at],
-        )?;
-    }
     Ok(())
 }
 

@@ -5,7 +5,7 @@ import type { PlanLink } from "./PlanLink";
 import type { Responsible } from "./Responsible";
 import type { ShownStatus } from "./ShownStatus";
 
-export type Agreement = { id: number, number: string, meeting_id: number, meeting_title: string, decision_id: number | null, text: string, adopted_on: string, due_on: string | null, status: AgreementStatus, 
+export type Agreement = { id: number, number: string, meeting_id: number, meeting_title: string, meeting_title_en: string, decision_id: number | null, text: string, adopted_on: string, due_on: string | null, status: AgreementStatus, 
 /**
  * The status as shown on the day asked about ("vencido" included).
  */

@@ -4,4 +4,4 @@ export type ImportProblem = {
 /**
  * The line of the file, counting the header as line 1.
  */
-line: number, message: string, };
+line: number, message: string, message_en: string, };

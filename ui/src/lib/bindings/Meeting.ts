@@ -7,9 +7,13 @@ export type Meeting = { id: number, kind: MeetingKind, number: number,
 /**
  * "XV Reunión Ordinaria".
  */
-title: string, starts_on: string, ends_on: string, 
+title: string, 
 /**
- * "09:00".
+ * "XV Ordinary Meeting".
+ */
+title_en: string, starts_on: string, ends_on: string, 
+/**
+ * When the first item starts, on each day ("09:00").
  */
 start_time: string, city: string, 
 /**

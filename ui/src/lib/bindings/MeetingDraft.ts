@@ -15,6 +15,6 @@ number: number | null, starts_on: string,
  */
 ends_on: string | null, 
 /**
- * "HH:MM"; 09:00 when `None`.
+ * 09:00 when `None`.
  */
 start_time: string | null, city: string, country: string | null, host: string | null, modality: Modality, link: string, };

@@ -2,26 +2,15 @@
 //! meeting's start plus the minutes of the items before it), who presents it and
 //! its reference documents, and whether the plenary approved it.
 
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use pleno_docs::{Align, Cell, Column, ColumnWidth, Document, Paragraph, Row, Span, Table, TextSize, Title};
-use pleno_domain::meeting_model::AgendaItem;
 use pleno_domain::spanish_long_date;
 
 use super::{hm, letterhead, meeting_line, render, running, Offices};
 use crate::{Api, Result};
 
-/// Each item's start and end ("09:00", "09:10"), counted from `start` ("HH:MM").
-pub(super) fn schedule(start: &str, items: &[AgendaItem]) -> Vec<(String, String)> {
-    let start = NaiveTime::parse_from_str(start, "%H:%M").unwrap_or(NaiveTime::MIN);
-    let mut at = start;
-    items
-        .iter()
-        .map(|item| {
-            let begins = at;
-            at = at.overflowing_add_signed(Duration::minutes(i64::from(item.minutes))).0;
-            (begins.format("%H:%M").to_string(), at.format("%H:%M").to_string())
-        })
-        .collect()
+fn clock(time: NaiveTime) -> String {
+    time.format("%H:%M").to_string()
 }
 
 /// "6 h 40 min", "45 min", "2 h".
@@ -69,12 +58,11 @@ impl Api {
             return render(&doc);
         }
 
-        let times = schedule(&m.start_time, &detail.agenda);
         let rows = detail
             .agenda
             .iter()
-            .zip(&times)
-            .map(|(item, (begins, ends))| {
+            .map(|item| {
+                let (begins, ends) = (clock(item.starts_at), clock(item.ends_at));
                 let mut what = vec![Span::plain(item.title.clone())];
                 if !item.notes.is_empty() {
                     what.push(Span::italic(format!("\n{}", item.notes)));
@@ -104,13 +92,13 @@ impl Api {
             rows,
         });
         let total: u32 = detail.agenda.iter().map(|i| i.minutes).sum();
-        let ends = times.last().map(|(_, e)| e.clone()).unwrap_or_default();
+        let ends = detail.agenda.last().map(|i| clock(i.ends_at)).unwrap_or_default();
         doc.push(
             Paragraph::new(format!(
                 "Duración prevista: {} (de las {} a las {} horas). Los horarios son indicativos: cada punto empieza \
                  al terminar el anterior.",
                 duration(total),
-                m.start_time,
+                clock(m.start_time),
                 ends
             ))
             .size(TextSize::Small),
@@ -122,29 +110,9 @@ impl Api {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use pleno_domain::meeting::AgendaItemKind;
-
-    fn item(minutes: u32) -> AgendaItem {
-        AgendaItem {
-            id: 0,
-            position: 0,
-            kind: AgendaItemKind::Discussion,
-            title: String::new(),
-            presenter: String::new(),
-            country: None,
-            minutes,
-            notes: String::new(),
-            documents: Vec::new(),
-        }
-    }
 
     #[test]
-    fn each_item_starts_when_the_ones_before_it_end() {
-        let times = schedule("09:00", &[item(10), item(20), item(45)]);
-        assert_eq!(
-            times,
-            [("09:00".into(), "09:10".into()), ("09:10".into(), "09:30".into()), ("09:30".into(), "10:15".into())]
-        );
+    fn durations_read_in_hours_and_minutes() {
         assert_eq!(duration(400), "6 h 40 min");
         assert_eq!(duration(45), "45 min");
         assert_eq!(duration(120), "2 h");

@@ -65,7 +65,7 @@ impl Api {
         let mut details = vec![
             ListItem::labelled("Reunión:", format!("{} (reunión {})", m.title, m.kind.spanish().to_lowercase())),
             ListItem::labelled("Fecha:", capitalise_first(&date_range(m.starts_on, m.ends_on))),
-            ListItem::labelled("Hora:", format!("{} horas", m.start_time)),
+            ListItem::labelled("Hora:", format!("{} horas", m.start_time.format("%H:%M"))),
         ];
         if m.modality != Modality::Virtual {
             let mut where_ = place(&detail);

@@ -53,13 +53,6 @@ export function isHM(text: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(text.trim());
 }
 
-/** "09:00" plus 70 minutes is "10:10"; wraps past midnight. */
-export function addMinutes(hm: string, minutes: number): string {
-  const [h, m] = hm.split(':').map(Number);
-  const total = ((h ?? 0) * 60 + (m ?? 0) + minutes) % (24 * 60);
-  return `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
-}
-
 /** "a1b2c3d4…" — enough of a SHA-256 to compare by eye with a printed one. */
 export function shortHash(sha256: string): string {
   return sha256.slice(0, 12);
