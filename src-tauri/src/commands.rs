@@ -17,7 +17,7 @@ use pleno_api::directory_view::Directory;
 use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::minutes::{MinutesView, VerifyReport};
 use pleno_api::printing::PrintRequest;
-use pleno_api::{ApiError, AppInfo, CountryListing, Language, Settings};
+use pleno_api::{ApiError, AppInfo, CountryListing, Language, Settings, SettingsDraft};
 use pleno_domain::agreement::{Agreement, LinkTarget};
 use pleno_domain::country::Crime;
 use pleno_domain::decision::{Decision, DecisionResult, PositionKind, Tally, VoteChoice};
@@ -65,7 +65,7 @@ pub fn settings_get(state: State<AppState>) -> Result<Settings> {
 }
 
 #[tauri::command]
-pub fn settings_set(state: State<AppState>, settings: Settings) -> Result<Settings> {
+pub fn settings_set(state: State<AppState>, settings: SettingsDraft) -> Result<Settings> {
     with_api(&state, |api| api.update_settings(&settings))
 }
 

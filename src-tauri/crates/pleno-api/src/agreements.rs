@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use pleno_domain::agreement::{
-    shown_status, Agreement, AgreementStatus, LinkTarget, Numbering, Responsible, ResponsibleKind, ShownStatus,
+    shown_status, Agreement, AgreementStatus, LinkTarget, Responsible, ResponsibleKind, ShownStatus,
 };
 use pleno_store::agreement_db::{self, AgreementRow};
 use pleno_store::{committee_db, person_db, Connection};
@@ -152,7 +152,7 @@ impl Api {
     /// Adds an agreement to the register, numbered by the settings' scheme.
     pub fn add_agreement(&mut self, draft: &AgreementDraft, today: NaiveDate) -> Result<Agreement> {
         let text = pleno_domain::directory::required("el texto del acuerdo", &draft.text)?;
-        let numbering = Numbering::parse(&self.settings()?.agreement_numbering)?;
+        let numbering = self.settings()?.agreement_numbering;
         let id = self.store.write(|tx| {
             let m = meeting(tx, draft.meeting_id)?;
             let adopted_on = match draft.decision_id {

@@ -260,13 +260,13 @@ impl Api {
             if office != Office::Vocal {
                 let held = appointment_db::office_terms(tx, office)?;
                 if let Some(clash) =
-                    held.iter().find(|t| Term { starts_on: t.starts_on, ends_on: t.ends_on }.overlaps(&term))
+                    held.iter().find(|t| Term::new(t.starts_on, t.ends_on).is_ok_and(|t| t.overlaps(&term)))
                 {
                     return Err(ApiError::invalid(format!(
                         "La {} ya la ejerce {} {}",
                         office.spanish(),
                         clash.country_name,
-                        Term { starts_on: clash.starts_on, ends_on: clash.ends_on }.describe()
+                        pleno_domain::dates::describe_span(clash.starts_on, clash.ends_on)
                     )));
                 }
             }

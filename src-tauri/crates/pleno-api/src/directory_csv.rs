@@ -390,8 +390,8 @@ fn apply_row(
                     country: row.get("pais").into(),
                     mandate: Crime::parse(row.get("mandato"))?,
                     role,
-                    starts_on: term.starts_on,
-                    ends_on: term.ends_on,
+                    starts_on: term.starts_on(),
+                    ends_on: term.ends_on(),
                 },
             )?;
             report.seats += 1;

@@ -2,9 +2,9 @@
 //! holders of one state's seats, or everyone.
 
 use chrono::NaiveDate;
+use pleno_domain::dates::describe_span;
 use pleno_domain::directory::ContactKind;
 use pleno_domain::directory_model::Person;
-use pleno_domain::Term;
 use vcard4::property::DeliveryAddress;
 use vcard4::VcardBuilder;
 
@@ -123,15 +123,16 @@ impl Api {
             .seats
             .iter()
             .map(|s| {
-                let term = Term { starts_on: s.starts_on, ends_on: s.ends_on };
+                let term = describe_span(s.starts_on, s.ends_on);
                 let country = country_name(&s.country);
-                format!("{} de {} por {country}, {}", capitalise(s.role.as_str()), s.mandate.spanish(), term.describe())
+                format!("{} de {} por {country}, {term}", capitalise(s.role.as_str()), s.mandate.spanish())
             })
             .collect();
-        notes.extend(detail.representations.iter().map(|r| {
-            let term = Term { starts_on: r.starts_on, ends_on: r.ends_on };
-            format!("Representante de {}, {}", r.organisation_name, term.describe())
-        }));
+        notes.extend(
+            detail.representations.iter().map(|r| {
+                format!("Representante de {}, {}", r.organisation_name, describe_span(r.starts_on, r.ends_on))
+            }),
+        );
         notes.extend(
             person
                 .contacts

@@ -34,7 +34,7 @@ pub use db_path::{default_db_path, resolve_db_path, DB_ENV};
 pub use demo::DemoReport;
 pub use error::{ApiError, ErrorCode};
 pub use files::write_file_atomically;
-pub use settings::{Language, Settings};
+pub use settings::{Language, Settings, SettingsDraft};
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 
@@ -142,8 +142,8 @@ impl Api {
         settings::read(&self.store)
     }
 
-    pub fn update_settings(&mut self, settings: &Settings) -> Result<Settings> {
-        settings::write(&mut self.store, settings)?;
+    pub fn update_settings(&mut self, draft: &SettingsDraft) -> Result<Settings> {
+        settings::write(&mut self.store, &draft.checked()?)?;
         self.settings()
     }
 }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use pleno_domain::agreement::{Numbering, DEFAULT_NUMBERING};
+use pleno_domain::agreement::Numbering;
 use pleno_domain::decision::{Base, MajorityRule, Threshold};
 use pleno_domain::quorum::QuorumRule;
 use pleno_store::{setting_db, Store};
@@ -22,12 +22,42 @@ pub struct Settings {
     #[serde(default)]
     pub majority_rule: MajorityRule,
     /// How agreements are numbered, e.g. "{reunion}-{tipo}-{año}-{n}".
-    #[serde(default = "default_numbering")]
+    #[serde(default)]
+    pub agreement_numbering: Numbering,
+}
+
+/// The settings as the Ajustes form sends them: the numbering as typed, checked by
+/// `Api::update_settings`, so a bad format is refused with Pleno's own reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SettingsDraft {
+    pub language: Language,
+    #[serde(default)]
+    pub quorum_rule: QuorumRule,
+    #[serde(default)]
+    pub majority_rule: MajorityRule,
     pub agreement_numbering: String,
 }
 
-fn default_numbering() -> String {
-    DEFAULT_NUMBERING.to_string()
+impl SettingsDraft {
+    pub(crate) fn checked(&self) -> Result<Settings> {
+        Ok(Settings {
+            language: self.language,
+            quorum_rule: self.quorum_rule,
+            majority_rule: self.majority_rule,
+            agreement_numbering: Numbering::parse(&self.agreement_numbering)?,
+        })
+    }
+}
+
+impl From<Settings> for SettingsDraft {
+    fn from(s: Settings) -> Self {
+        SettingsDraft {
+            language: s.language,
+            quorum_rule: s.quorum_rule,
+            majority_rule: s.majority_rule,
+            agreement_numbering: s.agreement_numbering.to_string(),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -36,7 +66,7 @@ impl Default for Settings {
             language: Language::default(),
             quorum_rule: QuorumRule::default(),
             majority_rule: MajorityRule::default(),
-            agreement_numbering: default_numbering(),
+            agreement_numbering: Numbering::default(),
         }
     }
 }
@@ -65,18 +95,18 @@ pub(crate) fn read(store: &Store) -> Result<Settings> {
             .unwrap_or(defaults.threshold),
         base: store.setting(MAJORITY_BASE)?.map(|b| Base::parse(&b)).transpose()?.unwrap_or(defaults.base),
     };
-    let agreement_numbering = store.setting(AGREEMENT_NUMBERING)?.unwrap_or_else(default_numbering);
+    let agreement_numbering =
+        store.setting(AGREEMENT_NUMBERING)?.map(|n| Numbering::parse(&n)).transpose()?.unwrap_or_default();
     Ok(Settings { language, quorum_rule, majority_rule, agreement_numbering })
 }
 
 pub(crate) fn write(store: &mut Store, settings: &Settings) -> Result<()> {
-    let numbering = Numbering::parse(&settings.agreement_numbering)?;
     store.write(|tx| {
         setting_db::set(tx, LANGUAGE, settings.language.as_str())?;
         setting_db::set(tx, QUORUM_RULE, &settings.quorum_rule.as_setting())?;
         setting_db::set(tx, MAJORITY_THRESHOLD, settings.majority_rule.threshold.as_str())?;
         setting_db::set(tx, MAJORITY_BASE, settings.majority_rule.base.as_str())?;
-        setting_db::set(tx, AGREEMENT_NUMBERING, numbering.as_str())
+        setting_db::set(tx, AGREEMENT_NUMBERING, settings.agreement_numbering.as_str())
     })?;
     Ok(())
 }

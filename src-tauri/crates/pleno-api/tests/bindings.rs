@@ -35,6 +35,7 @@ fn export_all(dir: &Path) {
     AppInfo::export_all(&cfg).unwrap();
     InitReport::export_all(&cfg).unwrap();
     Settings::export_all(&cfg).unwrap();
+    pleno_api::SettingsDraft::export_all(&cfg).unwrap();
     ApiError::export_all(&cfg).unwrap();
     Directory::export_all(&cfg).unwrap();
     PersonDetail::export_all(&cfg).unwrap();

@@ -96,7 +96,7 @@ fn quorum_over_a_day_with_people_leaving_and_returning() {
     // Two-thirds needs six of nine.
     let mut settings = api.settings().unwrap();
     settings.quorum_rule = QuorumRule::TwoThirds;
-    api.update_settings(&settings).unwrap();
+    api.update_settings(&settings.into()).unwrap();
     let q = api.quorum(m, at("11:30")).unwrap();
     assert_eq!((q.required, q.quorate), (6, false));
 }

@@ -210,7 +210,7 @@ fn settings(api: &mut Api, command: SettingsCommand) -> Result<()> {
             })
         }
         SettingsCommand::Set { language, quorum, threshold, base, numbering } => {
-            let mut s = api.settings()?;
+            let mut s = pleno_api::SettingsDraft::from(api.settings()?);
             if let Some(language) = language {
                 s.language = match language {
                     LanguageArg::Es => Language::Es,

@@ -12,7 +12,7 @@ use pleno_domain::agreement::Agreement;
 use pleno_domain::decision::{Decision, DecisionMethod, DecisionResult};
 use pleno_domain::directory_model::{Committee, OfficeTerm, Person, SeatAppointment};
 use pleno_domain::meeting_model::{Attendee, Meeting};
-use pleno_domain::{spanish_long_date, Term};
+use pleno_domain::spanish_long_date;
 use serde::Serialize;
 
 pub fn json(value: &impl Serialize) -> Result<(), ApiError> {
@@ -84,7 +84,7 @@ pub fn country_table(countries: &[CountryListing]) {
 }
 
 fn term(starts_on: chrono::NaiveDate, ends_on: Option<chrono::NaiveDate>) -> String {
-    Term { starts_on, ends_on }.describe()
+    pleno_domain::dates::describe_span(starts_on, ends_on)
 }
 
 pub fn directory(d: &Directory) {

@@ -69,8 +69,32 @@ pub fn shown_status(status: AgreementStatus, due: Option<NaiveDate>, today: Naiv
 /// meeting's number in roman numerals), `{tipo}` (RO or RE), `{año}` (the
 /// meeting's year) and `{n}` (the agreement's order in the meeting, two digits).
 /// The default gives "XV-RO-2026-03".
+/// Serialised as its format string; read back through `Numbering::parse`, so a
+/// numbering from JSON is as checked as one typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(try_from = "String", into = "String")]
+#[ts(type = "string")]
 pub struct Numbering(String);
+
+impl TryFrom<String> for Numbering {
+    type Error = DomainError;
+
+    fn try_from(format: String) -> Result<Self, DomainError> {
+        Numbering::parse(&format)
+    }
+}
+
+impl From<Numbering> for String {
+    fn from(numbering: Numbering) -> String {
+        numbering.0
+    }
+}
+
+impl std::fmt::Display for Numbering {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 pub const DEFAULT_NUMBERING: &str = "{reunion}-{tipo}-{año}-{n}";
 

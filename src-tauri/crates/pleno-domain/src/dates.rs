@@ -67,13 +67,38 @@ pub fn parse_time(text: &str) -> Result<NaiveTime, DomainError> {
 /// The days something is held: from `starts_on` up to, not including, `ends_on`
 /// (open-ended when `None`). Half-open, so a successor can start the very day the
 /// predecessor's term ends without the two overlapping.
+/// The fields are private so that every `Term` went through `Term::new`, even
+/// one read from JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(try_from = "TermFields")]
 pub struct Term {
-    pub starts_on: NaiveDate,
-    pub ends_on: Option<NaiveDate>,
+    starts_on: NaiveDate,
+    ends_on: Option<NaiveDate>,
+}
+
+#[derive(Deserialize)]
+struct TermFields {
+    starts_on: NaiveDate,
+    ends_on: Option<NaiveDate>,
+}
+
+impl TryFrom<TermFields> for Term {
+    type Error = DomainError;
+
+    fn try_from(fields: TermFields) -> Result<Self, DomainError> {
+        Term::new(fields.starts_on, fields.ends_on)
+    }
 }
 
 impl Term {
+    pub fn starts_on(&self) -> NaiveDate {
+        self.starts_on
+    }
+
+    pub fn ends_on(&self) -> Option<NaiveDate> {
+        self.ends_on
+    }
+
     pub fn new(starts_on: NaiveDate, ends_on: Option<NaiveDate>) -> Result<Self, DomainError> {
         match ends_on {
             Some(end) if end <= starts_on => Err(DomainError::TermEndsBeforeStart { starts_on, ends_on: end }),
@@ -118,10 +143,28 @@ impl Term {
 
     /// "desde el 1 de enero de 2024" or "del 1 de enero de 2024 al 15 de marzo de 2025".
     pub fn describe(&self) -> String {
-        match self.ends_on {
-            None => format!("desde el {}", spanish_long_date(self.starts_on)),
-            Some(end) => format!("del {} al {}", spanish_long_date(self.starts_on), spanish_long_date(end)),
-        }
+        describe_span(self.starts_on, self.ends_on)
+    }
+
+    /// The same in the language asked for ("from 1 January 2024", "from 1 January 2024 to 15 March 2025").
+    pub fn describe_in(&self, lang: crate::Language) -> String {
+        describe_span_in(lang, self.starts_on, self.ends_on)
+    }
+}
+
+/// A record's dates in words, in Spanish, as `Term::describe` words them.
+pub fn describe_span(starts_on: NaiveDate, ends_on: Option<NaiveDate>) -> String {
+    describe_span_in(crate::Language::Es, starts_on, ends_on)
+}
+
+/// A record's dates in words in either language.
+pub fn describe_span_in(lang: crate::Language, starts_on: NaiveDate, ends_on: Option<NaiveDate>) -> String {
+    use crate::lang::long_date;
+    match (lang, ends_on) {
+        (crate::Language::Es, None) => format!("desde el {}", long_date(lang, starts_on)),
+        (crate::Language::Es, Some(end)) => format!("del {} al {}", long_date(lang, starts_on), long_date(lang, end)),
+        (crate::Language::En, None) => format!("since {}", long_date(lang, starts_on)),
+        (crate::Language::En, Some(end)) => format!("from {} to {}", long_date(lang, starts_on), long_date(lang, end)),
     }
 }
 
@@ -190,6 +233,13 @@ mod tests {
         let ended = [term("2011-09-16", Some("2020-01-01"))];
         assert!(!term("2019-01-01", None).is_covered_by(&ended));
         assert!(term("2019-01-01", Some("2020-01-01")).is_covered_by(&ended));
+    }
+
+    #[test]
+    fn a_term_read_from_json_is_checked_like_a_new_one() {
+        assert!(serde_json::from_str::<Term>(r#"{"starts_on":"2026-01-02","ends_on":"2026-01-01"}"#).is_err());
+        let ok: Term = serde_json::from_str(r#"{"starts_on":"2026-01-01","ends_on":null}"#).unwrap();
+        assert_eq!(ok, Term::open(d("2026-01-01")));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! mandate) is present then; observers and guests never count; a state that was
 //! not a member on the meeting's date is not in the denominator.
 
+use std::num::NonZeroU32;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -18,16 +20,16 @@ pub enum QuorumRule {
     #[default]
     MoreThanHalf,
     TwoThirds,
-    /// A fixed number of states, at least one.
-    Fixed(u32),
+    /// A fixed number of states: at least one by its type, so no rule, even one
+    /// read from JSON, can ask for none.
+    Fixed(#[ts(type = "number")] NonZeroU32),
 }
 
 impl QuorumRule {
     pub fn fixed(states: u32) -> Result<Self, DomainError> {
-        if states == 0 {
-            return Err(DomainError::InvalidQuorum("el número fijo de Estados debe ser al menos 1".into()));
-        }
-        Ok(QuorumRule::Fixed(states))
+        NonZeroU32::new(states)
+            .map(QuorumRule::Fixed)
+            .ok_or_else(|| DomainError::InvalidQuorum("el número fijo de Estados debe ser al menos 1".into()))
     }
 
     /// Parses the stored or typed form: "mas-de-la-mitad", "dos-tercios" or a number.
@@ -59,15 +61,24 @@ impl QuorumRule {
         match self {
             QuorumRule::MoreThanHalf => members / 2 + 1,
             QuorumRule::TwoThirds => (2 * members).div_ceil(3),
-            QuorumRule::Fixed(n) => n,
+            QuorumRule::Fixed(n) => n.get(),
         }
     }
 
     pub fn describe(self) -> String {
-        match self {
-            QuorumRule::MoreThanHalf => "más de la mitad de los Estados miembros".into(),
-            QuorumRule::TwoThirds => "dos tercios de los Estados miembros".into(),
-            QuorumRule::Fixed(n) => format!("{n} Estados miembros"),
+        self.describe_in(crate::Language::Es)
+    }
+
+    /// The rule in words in either language.
+    pub fn describe_in(self, lang: crate::Language) -> String {
+        use crate::Language::{En, Es};
+        match (self, lang) {
+            (QuorumRule::MoreThanHalf, Es) => "más de la mitad de los Estados miembros".into(),
+            (QuorumRule::MoreThanHalf, En) => "more than half of the member states".into(),
+            (QuorumRule::TwoThirds, Es) => "dos tercios de los Estados miembros".into(),
+            (QuorumRule::TwoThirds, En) => "two thirds of the member states".into(),
+            (QuorumRule::Fixed(n), Es) => crate::lang::plural(u64::from(n.get()), "Estado miembro", "Estados miembros"),
+            (QuorumRule::Fixed(n), En) => crate::lang::plural(u64::from(n.get()), "member state", "member states"),
         }
     }
 }
@@ -123,7 +134,7 @@ mod tests {
             (QuorumRule::TwoThirds, 9, 6),
             (QuorumRule::TwoThirds, 10, 7),
             (QuorumRule::TwoThirds, 8, 6),
-            (QuorumRule::Fixed(4), 9, 4),
+            (QuorumRule::fixed(4).unwrap(), 9, 4),
         ];
         for (rule, members, expected) in cases {
             assert_eq!(rule.required(members), expected, "{rule:?} of {members}");
@@ -161,7 +172,7 @@ mod tests {
                 5,
             ),
             ("two thirds of nine needs six", QuorumRule::TwoThirds, NINE, "CR SV GT HN MX", false, 5),
-            ("a fixed rule", QuorumRule::Fixed(3), NINE, "CR SV GT", true, 3),
+            ("a fixed rule", QuorumRule::fixed(3).unwrap(), NINE, "CR SV GT", true, 3),
             ("nobody present", QuorumRule::MoreThanHalf, NINE, "", false, 0),
         ];
         for (why, rule, members, present, quorate, n) in cases {
@@ -182,10 +193,14 @@ mod tests {
     fn rules_parse_from_their_setting_form() {
         assert_eq!(QuorumRule::parse("mas-de-la-mitad").unwrap(), QuorumRule::MoreThanHalf);
         assert_eq!(QuorumRule::parse("dos-tercios").unwrap(), QuorumRule::TwoThirds);
-        assert_eq!(QuorumRule::parse("6").unwrap(), QuorumRule::Fixed(6));
+        assert_eq!(QuorumRule::parse("6").unwrap(), QuorumRule::fixed(6).unwrap());
+        assert!(
+            serde_json::from_str::<QuorumRule>(r#"{"kind":"fixed","states":0}"#).is_err(),
+            "no rule asks for no state"
+        );
         assert!(QuorumRule::parse("0").is_err());
         assert!(QuorumRule::parse("mayoria").unwrap_err().to_string().contains("«mayoria»"));
-        for rule in [QuorumRule::MoreThanHalf, QuorumRule::TwoThirds, QuorumRule::Fixed(7)] {
+        for rule in [QuorumRule::MoreThanHalf, QuorumRule::TwoThirds, QuorumRule::fixed(7).unwrap()] {
             assert_eq!(QuorumRule::parse(&rule.as_setting()).unwrap(), rule);
         }
     }

@@ -38,22 +38,22 @@ pub fn insert_seat(
     tx.execute(
         "INSERT INTO seat_appointment (person_id, country_code, mandate, role, starts_on, ends_on)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![person_id, country.as_str(), mandate.as_str(), role.as_str(), term.starts_on, term.ends_on],
+        params![person_id, country.as_str(), mandate.as_str(), role.as_str(), term.starts_on(), term.ends_on()],
     )?;
     Ok(tx.last_insert_rowid())
 }
 
 /// The state's seat appointments as the rules see them.
 pub fn seat_terms(conn: &Connection, country: &CountryCode) -> Result<Vec<SeatTerm>> {
-    Ok(seats_of_country(conn, country)?
-        .into_iter()
-        .map(|s| SeatTerm {
+    let seats = seats_of_country(conn, country)?.into_iter().map(|s| {
+        Ok(SeatTerm {
+            term: crate::country_db::stored_term(s.starts_on, s.ends_on)?,
             holder: s.person_name,
             role: s.role,
             mandate: s.mandate,
-            term: Term { starts_on: s.starts_on, ends_on: s.ends_on },
         })
-        .collect())
+    });
+    seats.collect()
 }
 
 pub fn seats_of_country(conn: &Connection, country: &CountryCode) -> Result<Vec<SeatAppointment>> {
@@ -136,7 +136,7 @@ fn representation_row(row: &rusqlite::Row) -> rusqlite::Result<Representation> {
 pub fn insert_representation(tx: &Transaction, person_id: i64, organisation_id: i64, term: &Term) -> Result<i64> {
     tx.execute(
         "INSERT INTO representation (person_id, organisation_id, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4)",
-        params![person_id, organisation_id, term.starts_on, term.ends_on],
+        params![person_id, organisation_id, term.starts_on(), term.ends_on()],
     )?;
     Ok(tx.last_insert_rowid())
 }
@@ -175,7 +175,7 @@ pub fn all_representations(conn: &Connection) -> Result<Vec<Representation>> {
 pub fn insert_office(tx: &Transaction, office: Office, country: &CountryCode, term: &Term) -> Result<i64> {
     tx.execute(
         "INSERT INTO office_term (office, country_code, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4)",
-        params![office.as_str(), country.as_str(), term.starts_on, term.ends_on],
+        params![office.as_str(), country.as_str(), term.starts_on(), term.ends_on()],
     )?;
     Ok(tx.last_insert_rowid())
 }

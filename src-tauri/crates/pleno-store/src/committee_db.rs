@@ -8,12 +8,13 @@ use pleno_domain::directory_model::{Committee, CommitteeMember};
 use pleno_domain::{CountryCode, Term};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
+use crate::country_db::stored_term;
 use crate::Result;
 
 pub fn insert(tx: &Transaction, name: &str, mandate: &str, term: &Term) -> Result<i64> {
     tx.execute(
         "INSERT INTO committee (name, mandate, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4)",
-        params![name, mandate, term.starts_on, term.ends_on],
+        params![name, mandate, term.starts_on(), term.ends_on()],
     )?;
     Ok(tx.last_insert_rowid())
 }
@@ -28,7 +29,7 @@ pub fn insert_member(
     tx.execute(
         "INSERT INTO committee_member (committee_id, country_code, person_id, starts_on, ends_on)
          VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![committee_id, country.map(CountryCode::as_str), person_id, term.starts_on, term.ends_on],
+        params![committee_id, country.map(CountryCode::as_str), person_id, term.starts_on(), term.ends_on()],
     )?;
     Ok(tx.last_insert_rowid())
 }
@@ -36,7 +37,7 @@ pub fn insert_member(
 pub fn term(conn: &Connection, id: i64) -> Result<Option<Term>> {
     Ok(conn
         .query_row("SELECT starts_on, ends_on FROM committee WHERE id = ?1", [id], |row| {
-            Ok(Term { starts_on: row.get(0)?, ends_on: row.get(1)? })
+            stored_term(row.get(0)?, row.get(1)?)
         })
         .optional()?)
 }

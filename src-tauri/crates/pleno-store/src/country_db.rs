@@ -57,7 +57,7 @@ pub fn name(conn: &Connection, code: &CountryCode) -> Result<Option<String>> {
 pub fn insert_membership(tx: &Transaction, code: &CountryCode, term: &Term) -> Result<()> {
     tx.execute(
         "INSERT INTO membership (country_code, starts_on, ends_on) VALUES (?1, ?2, ?3)",
-        params![code.as_str(), term.starts_on, term.ends_on],
+        params![code.as_str(), term.starts_on(), term.ends_on()],
     )?;
     Ok(())
 }
@@ -73,7 +73,7 @@ pub fn end_membership(tx: &Transaction, code: &CountryCode, on: NaiveDate) -> Re
 pub fn memberships(conn: &Connection, code: &CountryCode) -> Result<Vec<Term>> {
     let mut stmt =
         conn.prepare("SELECT starts_on, ends_on FROM membership WHERE country_code = ?1 ORDER BY starts_on")?;
-    let rows = stmt.query_map([code.as_str()], |row| Ok(Term { starts_on: row.get(0)?, ends_on: row.get(1)? }))?;
+    let rows = stmt.query_map([code.as_str()], |row| stored_term(row.get(0)?, row.get(1)?))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -128,4 +128,10 @@ pub(crate) fn parsed<T>(row: &rusqlite::Row, column: usize, parse: impl Fn(&str)
             format!("valor inesperado «{text}»").into(),
         )
     })
+}
+
+/// A term as stored; the table's CHECK keeps it valid, so a failure is a damaged file.
+pub(crate) fn stored_term(starts_on: chrono::NaiveDate, ends_on: Option<chrono::NaiveDate>) -> rusqlite::Result<Term> {
+    Term::new(starts_on, ends_on)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.to_string().into()))
 }
