@@ -1,5 +1,6 @@
-//! The desktop app: a window over Pleno's API. Each command is a one-line adapter
-//! over `pleno_api::Api`; nothing here decides anything the CLI could not also do.
+//! The desktop app: a window over Pleno's API. The commands are thin adapters over
+//! `pleno_api::Api` (see `commands.rs`); nothing here decides anything the CLI
+//! could not also do.
 
 mod commands;
 
@@ -23,11 +24,14 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    run_app(tauri::Builder::default(), api);
+    let app = build_app(with_plugins(tauri::Builder::default()), api, tauri::generate_context!());
+    app.run(|_, _| {});
 }
 
-/// Builds and runs the app with the given builder, so tests can pass a mock one.
-pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
+/// The desktop's plugins: one window per database, the window's place kept, the
+/// system's file dialogs. Kept apart from `build_app` because single-instance
+/// needs the session's D-Bus, which the mock runtime of the tests has not.
+fn with_plugins<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             if let Some(window) = app.get_webview_window("main") {
@@ -37,6 +41,12 @@ pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
+}
+
+/// The app over `api` with every command, on any runtime: the real one in `run`,
+/// `tauri::test::mock_builder()` in the tests below.
+pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, context: tauri::Context<R>) -> tauri::App<R> {
+    builder
         .manage(AppState(Mutex::new(api)))
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -107,6 +117,63 @@ pub fn run_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api) {
             commands::committee_member_add,
             commands::member_add,
         ])
-        .run(tauri::generate_context!())
-        .expect("error while running Pleno");
+        .build(context)
+        .expect("error while building Pleno")
+}
+
+#[cfg(test)]
+mod tests {
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+    use tauri::webview::InvokeRequest;
+
+    use super::*;
+
+    fn invoke(
+        webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+        cmd: &str,
+        args: serde_json::Value,
+    ) -> Result<serde_json::Value, serde_json::Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(webview, request).map(|body| body.deserialize().unwrap())
+    }
+
+    fn app() -> (tauri::App<tauri::test::MockRuntime>, tauri::WebviewWindow<tauri::test::MockRuntime>) {
+        let app = build_app(mock_builder(), Api::in_memory().unwrap(), mock_context(noop_assets()));
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        (app, webview)
+    }
+
+    #[test]
+    fn the_app_answers_its_commands_from_the_api() {
+        let (_app, webview) = app();
+        let settings = invoke(&webview, "settings_get", serde_json::json!({})).unwrap();
+        assert_eq!(settings["language"], "es");
+        let countries = invoke(&webview, "country_list", serde_json::json!({})).unwrap();
+        assert_eq!(countries.as_array().map(Vec::len), Some(9), "the nine member states");
+    }
+
+    #[test]
+    fn a_refusal_crosses_to_the_ui_as_a_kind_with_its_message_in_both_languages() {
+        let (_app, webview) = app();
+        let draft = serde_json::json!({
+            "kind": "ordinaria", "number": null, "starts_on": "2027-03-01", "ends_on": null,
+            "start_time": null, "city": "", "country": null, "host": null, "modality": "virtual", "link": ""
+        });
+        let error = invoke(&webview, "meeting_create", serde_json::json!({ "draft": draft })).unwrap_err();
+        assert_eq!(error["code"], "invalid");
+        assert_eq!(error["kind"], "link_required");
+        assert!(error["message"].as_str().unwrap().starts_with("Falta el enlace"), "{error}");
+        assert!(error["message_en"].as_str().unwrap().starts_with("The link is missing"), "{error}");
+        let missing = invoke(&webview, "meeting_get", serde_json::json!({ "id": 404 })).unwrap_err();
+        assert_eq!(missing["code"], "not_found", "the UI shows an empty state for it");
+    }
 }
