@@ -50,6 +50,7 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.form.linkInvalid': 'The link must start with https:// or http://.',
   'meetings.form.none': '— None —',
   'meetings.form.required': 'This field is required.',
+  'meetings.form.dateInvalid': 'Type a date on the calendar.',
   'meetings.form.cancel': 'Cancel',
   'meetings.form.create': 'Create the meeting',
   'meetings.form.save': 'Save changes',

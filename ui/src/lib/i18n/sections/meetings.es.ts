@@ -49,6 +49,7 @@ export const meetingsEs = {
   'meetings.form.linkInvalid': 'El enlace debe empezar por https:// o http://.',
   'meetings.form.none': '— Ninguno —',
   'meetings.form.required': 'Este campo es obligatorio.',
+  'meetings.form.dateInvalid': 'Escriba una fecha del calendario.',
   'meetings.form.cancel': 'Cancelar',
   'meetings.form.create': 'Crear la reunión',
   'meetings.form.save': 'Guardar los cambios',
