@@ -3,6 +3,8 @@ import type { meetingsEs } from './meetings.es';
 
 export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.back.list': '← All meetings',
+  'meetings.notFound.title': 'This meeting does not exist',
+  'meetings.notFound.body': 'The address may be mistyped. The list of meetings shows every one there is.',
   'meetings.back.meeting': '← Back to the meeting',
 
   'meetings.list.title': 'Plenary meetings',

@@ -2,6 +2,8 @@
 // beside it is typed against this one.
 export const meetingsEs = {
   'meetings.back.list': '← Todas las reuniones',
+  'meetings.notFound.title': 'Esta reunión no existe',
+  'meetings.notFound.body': 'Puede que la dirección esté mal escrita. La lista de reuniones muestra todas las que hay.',
   'meetings.back.meeting': '← Volver a la reunión',
 
   'meetings.list.title': 'Reuniones del Pleno',
