@@ -8,6 +8,8 @@ export const directoryEs = {
   'directory.backToPerson': '← Volver a la ficha de la persona',
   'directory.backToSeat': '← Volver al nombramiento',
   'directory.notFound': 'Esta dirección no corresponde a ninguna pantalla del directorio.',
+  'directory.personNotFound.title': 'Esta persona no está en el directorio',
+  'directory.personNotFound.body': 'Puede que la dirección esté mal escrita. La búsqueda del directorio encuentra a cada persona por su nombre.',
   'directory.notice.dismiss': 'Cerrar',
 
   'directory.empty.title': 'Nadie ocupa todavía los puestos del Pleno',
