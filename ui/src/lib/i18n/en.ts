@@ -98,6 +98,10 @@ const core: Omit<
   'poa.servesObjective': 'Strategic objective {code}',
   'poa.noShare': 'No share planned',
 
+  'hash.copy': 'Copy',
+  'hash.copied': 'Copied',
+  'hash.copyLabel': 'Copy the full fingerprint {hash}',
+
   'settings.languageLegend': 'Interface language',
   'settings.languageHint':
     'The Plan’s texts and the names of the national mechanisms are always shown in their original language, Spanish.',

@@ -98,6 +98,10 @@ const core = {
   'poa.servesObjective': 'Objetivo estratégico {code}',
   'poa.noShare': 'Sin porcentaje previsto',
 
+  'hash.copy': 'Copiar',
+  'hash.copied': 'Copiada',
+  'hash.copyLabel': 'Copiar la huella completa {hash}',
+
   'settings.languageLegend': 'Idioma de la interfaz',
   'settings.languageHint':
     'Los textos del Plan y los nombres de los mecanismos nacionales se muestran siempre en su idioma original, el español.',

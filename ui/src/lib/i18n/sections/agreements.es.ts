@@ -169,10 +169,18 @@ export const agreementsEs = {
 
   'archive.page.title': 'Archivo de la Coalición',
   'archive.page.intro':
-    'Las reuniones celebradas, de la más reciente a la más antigua, con los acuerdos que adoptó cada una.',
-  'archive.page.minutesNote':
-    'Las actas aprobadas se guardarán aquí cuando el registro de actas llegue a Pleno. La Secretaría Técnica es depositaria del archivo y de las actas.',
+    'Las actas aprobadas y las reuniones celebradas, de la más reciente a la más antigua, con los acuerdos que adoptó cada una.',
   'archive.page.meetingsTitle': 'Reuniones celebradas',
+  'archive.minutes.title': 'Actas aprobadas',
+  'archive.minutes.intro':
+    'La Secretaría Técnica es depositaria del archivo y de las actas. Cada acta aprobada queda sellada con su huella SHA-256, encadenada a la del acta anterior.',
+  'archive.minutes.none': 'Todavía no hay actas aprobadas. Un acta se aprueba en la reunión siguiente, desde la pantalla del acta.',
+  'archive.minutes.number': 'Acta',
+  'archive.minutes.version': 'versión {version}',
+  'archive.minutes.approved': 'Aprobación',
+  'archive.minutes.approvedAt': 'el {date}, en la {meeting}',
+  'archive.minutes.pendingOne': '{count} reunión cerrada tiene el acta pendiente de aprobación.',
+  'archive.minutes.pendingMany': '{count} reuniones cerradas tienen el acta pendiente de aprobación.',
   'archive.page.emptyTitle': 'Todavía no hay reuniones cerradas',
   'archive.page.emptyBody':
     'Cada reunión entra en el archivo cuando se cierra la sesión, con los acuerdos que adoptó.',

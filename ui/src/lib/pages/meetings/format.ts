@@ -2,11 +2,6 @@
 // in lib/dates.ts).
 import { language } from '../../i18n/i18n.svelte';
 
-/** "a1b2c3d4…" — enough of a SHA-256 to compare by eye with a printed one. */
-export function shortHash(sha256: string): string {
-  return sha256.slice(0, 12);
-}
-
 /** "1,2 MB", "380 KB". */
 export function formatSize(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB'];
