@@ -6,6 +6,8 @@ export const minutesEn: Record<keyof typeof minutesEs, string> = {
   'minutes.heading': 'Minutes of the {title}',
   'minutes.back.meeting': '← {title}',
   'minutes.back.list': '← All meetings',
+  'minutes.notFound.title': 'This meeting does not exist',
+  'minutes.notFound.body': 'There are no minutes to show. The address may be mistyped; the list of meetings shows every one there is.',
   'minutes.noValue': '—',
   'minutes.languageNote': "The minutes are written in Spanish, the Coalition's working language.",
 

@@ -5,6 +5,8 @@ export const minutesEs = {
   'minutes.heading': 'Acta de la {title}',
   'minutes.back.meeting': '← {title}',
   'minutes.back.list': '← Todas las reuniones',
+  'minutes.notFound.title': 'Esta reunión no existe',
+  'minutes.notFound.body': 'No hay acta que mostrar. Puede que la dirección esté mal escrita; la lista de reuniones muestra todas las que hay.',
   'minutes.noValue': '—',
   'minutes.languageNote': 'El acta se redacta en español, el idioma de trabajo de la Coalición.',
 
