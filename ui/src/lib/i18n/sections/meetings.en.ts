@@ -99,7 +99,8 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.tab.quorum': 'Quorum',
 
   'meetings.agenda.title': 'Agenda',
-  'meetings.agenda.summary': '{n} items, from {start} to {end} (approx.)',
+  'meetings.agenda.summaryOne': '{n} item, from {start} to {end} (approx.)',
+  'meetings.agenda.summaryMany':  '{n} items, from {start} to {end} (approx.)',
   'meetings.agenda.emptyTitle': 'The agenda is empty',
   'meetings.agenda.emptyBody':
     'Insert the standard agenda (quorum, approval of the agenda, previous minutes, Presidency report, one report per state, follow-up of agreements, any other business and closing) and adjust it, or add items one by one.',
@@ -194,7 +195,8 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.quorum.statesOf': '{n} of {total}',
   'meetings.quorum.yes': 'quorum',
   'meetings.quorum.no': 'no quorum',
-  'meetings.quorum.required': '{n} required',
+  'meetings.quorum.requiredOne': '{n} required',
+  'meetings.quorum.requiredMany':  '{n} required',
   'meetings.reason.apertura': 'Opening',
   'meetings.reason.decision': 'Decision',
   'meetings.reason.solicitud': 'On request',
@@ -204,7 +206,8 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.banner.clock': 'Time now: {time}',
   'meetings.banner.verify': 'Verify quorum',
   'meetings.banner.verifyOpening': 'Verify opening quorum',
-  'meetings.banner.lastCheck': 'Last recorded verification: {time} ({reason}), {result} with {n} states.',
+  'meetings.banner.lastCheckOne': 'Last recorded verification: {time} ({reason}), {result} with {n} state.',
+  'meetings.banner.lastCheckMany':  'Last recorded verification: {time} ({reason}), {result} with {n} states.',
 
   'meetings.roll.title': 'Roll call',
   'meetings.roll.hour': 'Time',

@@ -98,7 +98,8 @@ export const meetingsEs = {
   'meetings.tab.quorum': 'Quórum',
 
   'meetings.agenda.title': 'Agenda',
-  'meetings.agenda.summary': '{n} puntos, de {start} a {end} (aprox.)',
+  'meetings.agenda.summaryOne': '{n} punto, de {start} a {end} (aprox.)',
+  'meetings.agenda.summaryMany':  '{n} puntos, de {start} a {end} (aprox.)',
   'meetings.agenda.emptyTitle': 'La agenda está vacía',
   'meetings.agenda.emptyBody':
     'Inserte la agenda estándar (quórum, aprobación de la agenda, acta anterior, informe de la Presidencia, un informe por Estado, seguimiento de acuerdos, asuntos varios y cierre) y ajústela, o añada los puntos uno a uno.',
@@ -194,7 +195,8 @@ export const meetingsEs = {
   'meetings.quorum.statesOf': '{n} de {total}',
   'meetings.quorum.yes': 'hay quórum',
   'meetings.quorum.no': 'sin quórum',
-  'meetings.quorum.required': 'se requieren {n}',
+  'meetings.quorum.requiredOne': 'se requiere {n}',
+  'meetings.quorum.requiredMany':  'se requieren {n}',
   'meetings.reason.apertura': 'Apertura',
   'meetings.reason.decision': 'Decisión',
   'meetings.reason.solicitud': 'A solicitud',
@@ -204,7 +206,8 @@ export const meetingsEs = {
   'meetings.banner.clock': 'Hora actual: {time}',
   'meetings.banner.verify': 'Verificar quórum',
   'meetings.banner.verifyOpening': 'Verificar quórum de apertura',
-  'meetings.banner.lastCheck': 'Última verificación registrada: {time} ({reason}), {result} con {n} Estados.',
+  'meetings.banner.lastCheckOne': 'Última verificación registrada: {time} ({reason}), {result} con {n} Estado.',
+  'meetings.banner.lastCheckMany':  'Última verificación registrada: {time} ({reason}), {result} con {n} Estados.',
 
   'meetings.roll.title': 'Lista de asistencia',
   'meetings.roll.hour': 'Hora',
