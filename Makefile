@@ -40,8 +40,10 @@ clippy: ui
 unit:
 	$(CARGO) test
 
+# The UI's types (svelte-check) and its unit tests (vitest).
 ui-check: setup
 	npm --prefix ui run check
+	npm --prefix ui test
 
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test -p pleno-api --test bindings

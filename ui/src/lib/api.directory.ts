@@ -9,6 +9,7 @@ import type { Office } from './bindings/Office';
 import type { OfficeTerm } from './bindings/OfficeTerm';
 import type { Crime } from './bindings/Crime';
 import type { Directory } from './bindings/Directory';
+import type { ImportMode } from './bindings/ImportMode';
 import type { ImportReport } from './bindings/ImportReport';
 import type { Organisation } from './bindings/Organisation';
 import type { OrganisationDraft } from './bindings/OrganisationDraft';
@@ -44,7 +45,7 @@ export const directoryApi = {
     startsOn: string,
     endsOn: string | null,
   ): Promise<Representation> => call('representative_add', { personId, organisationId, startsOn, endsOn }),
-  importCsv: (path: string, dryRun: boolean): Promise<ImportReport> => call('directory_import', { path, dryRun }),
+  importCsv: (path: string, mode: ImportMode): Promise<ImportReport> => call('directory_import', { path, mode }),
   assignOffice: (office: Office, country: string, startsOn: string, endsOn: string | null): Promise<OfficeTerm> =>
     call('office_assign', { office, country, startsOn, endsOn }),
   addMember: (draft: MemberDraft): Promise<CountryListing> => call('member_add', { draft }),

@@ -1,6 +1,7 @@
 // The meetings section's commands: meetings and their agenda, attendance, quorum,
 // decisions and votes, each typed with the bindings generated from Rust.
 import { call } from './api';
+import { language } from './i18n/i18n.svelte';
 import type { AgendaItemDraft } from './bindings/AgendaItemDraft';
 import type { Agreement } from './bindings/Agreement';
 import type { AgreementDraft } from './bindings/AgreementDraft';
@@ -38,7 +39,7 @@ export const meetingsApi = {
   create: (draft: MeetingDraft): Promise<MeetingDetail> => call('meeting_create', { draft }),
   update: (id: number, draft: MeetingDraft): Promise<MeetingDetail> => call('meeting_update', { id, draft }),
   advance: (id: number): Promise<MeetingDetail> => call('meeting_advance', { id }),
-  saveIcs: (id: number, path: string): Promise<void> => call('meeting_ics_save', { id, path }),
+  saveIcs: (id: number, path: string): Promise<void> => call('meeting_ics_save', { id, path, language: language() }),
   settings: (): Promise<Settings> => call('settings_get'),
 };
 

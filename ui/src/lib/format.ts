@@ -9,3 +9,8 @@ export function formatPeriod(period: string): string {
 export function lines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim() !== '');
 }
+
+/** "a1b2c3d4e5f6" — enough of a SHA-256 to compare by eye with a printed one. */
+export function shortHash(sha256: string): string {
+  return sha256.slice(0, 12);
+}

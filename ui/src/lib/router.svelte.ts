@@ -1,13 +1,10 @@
 // Hash routing: "#/plan/poa/2018". The hash survives a reload of the webview and needs
 // no server, which is what tauri://localhost is.
+import { keysOf } from './enums';
 import type { MessageKey } from './i18n/i18n.svelte';
 
-/** The six working sections, in the order of the navigation and of Alt+1…Alt+6. */
-export const SECTIONS = ['inicio', 'reuniones', 'acuerdos', 'plan', 'directorio', 'archivo'] as const;
-
-export type Section = (typeof SECTIONS)[number] | 'ajustes';
-
-export const sectionLabel: Record<Section, MessageKey> = {
+/** Every section with the words of its link, in the order of the navigation. */
+export const sectionLabel = {
   inicio: 'nav.inicio',
   reuniones: 'nav.reuniones',
   acuerdos: 'nav.acuerdos',
@@ -15,7 +12,14 @@ export const sectionLabel: Record<Section, MessageKey> = {
   directorio: 'nav.directorio',
   archivo: 'nav.archivo',
   ajustes: 'nav.ajustes',
-};
+} as const satisfies Record<string, MessageKey>;
+
+export type Section = keyof typeof sectionLabel;
+
+/** The six working sections (Ajustes aside), in the order of Alt+1…Alt+6. */
+export const SECTIONS = keysOf(sectionLabel).filter(
+  (section): section is Exclude<Section, 'ajustes'> => section !== 'ajustes',
+);
 
 function isSection(value: string): value is Section {
   return value in sectionLabel;

@@ -98,18 +98,9 @@ const core: Omit<
   'poa.servesObjective': 'Strategic objective {code}',
   'poa.noShare': 'No share planned',
 
-  'soon.note': 'This section will come in a later version of Pleno.',
-  'soon.meanwhileLink': 'View the Strategic Plan',
-  'meetings.title': 'Plenary meetings',
-  'meetings.body':
-    'This is where the notices, agenda, attendance and quorum of each ordinary or extraordinary meeting will be prepared, and where votes and decisions will be recorded for the minutes.',
-  'agreements.title': 'Register of agreements',
-  'agreements.body':
-    'This is where the plenary’s agreements will be registered — number, text, responsible party, due date and status — together with their follow-up at later meetings and the Plan indicators each one advances.',
-  'archive.title': 'Coalition archive',
-  'archive.body':
-    'This is where the approved minutes, notices, attendance lists and reference documents of each meeting will be kept: the Technical Secretariat is the depositary of the archive and the minutes.',
-
+  'hash.copy': 'Copy',
+  'hash.copied': 'Copied',
+  'hash.copyLabel': 'Copy the full fingerprint {hash}',
 
   'settings.languageLegend': 'Interface language',
   'settings.languageHint':

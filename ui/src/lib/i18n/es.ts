@@ -98,18 +98,9 @@ const core = {
   'poa.servesObjective': 'Objetivo estratégico {code}',
   'poa.noShare': 'Sin porcentaje previsto',
 
-  'soon.note': 'Esta sección llegará en una próxima versión de Pleno.',
-  'soon.meanwhileLink': 'Ver el Plan Estratégico',
-  'meetings.title': 'Reuniones del Pleno',
-  'meetings.body':
-    'Aquí se prepararán las convocatorias, la agenda, la asistencia y el quórum de cada reunión, ordinaria o extraordinaria, y se registrarán las votaciones y las decisiones para el acta.',
-  'agreements.title': 'Registro de acuerdos',
-  'agreements.body':
-    'Aquí se llevará el registro de los acuerdos del Pleno —número, texto, responsable, plazo y estado—, su seguimiento en las reuniones siguientes y los indicadores del Plan a los que contribuye cada uno.',
-  'archive.title': 'Archivo de la Coalición',
-  'archive.body':
-    'Aquí se guardarán las actas aprobadas, las convocatorias, las listas de asistencia y los documentos de referencia de cada reunión: la Secretaría Técnica es depositaria del archivo y de las actas.',
-
+  'hash.copy': 'Copiar',
+  'hash.copied': 'Copiada',
+  'hash.copyLabel': 'Copiar la huella completa {hash}',
 
   'settings.languageLegend': 'Idioma de la interfaz',
   'settings.languageHint':

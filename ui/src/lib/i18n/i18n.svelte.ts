@@ -3,6 +3,7 @@
 // component has to subscribe to anything.
 import type { Language } from '../bindings/Language';
 import { en } from './en';
+import { pluralForm } from './plural';
 import { es, type MessageKey, type Messages } from './es';
 
 export type { MessageKey };
@@ -31,9 +32,12 @@ export function t(key: MessageKey, params?: Params): string {
   );
 }
 
-/** "28 de noviembre de 2026" / "November 28, 2026". */
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat(current.language, { dateStyle: 'long' }).format(date);
+/**
+ * The message for a count, in the form the language's plural rules pick: `one` for
+ * "1 acuerdo", `other` for "3 acuerdos". The count is passed as both `{n}` and `{count}`.
+ */
+export function plural(count: number, one: MessageKey, other: MessageKey, params?: Params): string {
+  return t(pluralForm(count, current.language, { one, other }), { n: count, count, ...params });
 }
 
 export function formatNumber(value: number): string {

@@ -167,10 +167,18 @@ export const agreementsEn: Record<keyof typeof agreementsEs, string> = {
   'agreements.home.overdueAll': 'See the overdue agreements in the register',
 
   'archive.page.title': 'Coalition archive',
-  'archive.page.intro': 'The meetings held, most recent first, with the agreements each one adopted.',
-  'archive.page.minutesNote':
-    'Approved minutes will be kept here once the minutes register comes to Pleno. The Technical Secretariat is the depositary of the archive and the minutes.',
+  'archive.page.intro': 'The approved minutes and the meetings held, most recent first, with the agreements each one adopted.',
   'archive.page.meetingsTitle': 'Meetings held',
+  'archive.minutes.title': 'Approved minutes',
+  'archive.minutes.intro':
+    'The Technical Secretariat is the depositary of the archive and the minutes. Each approved acta is sealed with its SHA-256 fingerprint, chained to that of the acta before it.',
+  'archive.minutes.none': 'No minutes have been approved yet. Minutes are approved at the next meeting, from the minutes screen.',
+  'archive.minutes.number': 'Minutes',
+  'archive.minutes.version': 'version {version}',
+  'archive.minutes.approved': 'Approval',
+  'archive.minutes.approvedAt': 'on {date}, at the {meeting}',
+  'archive.minutes.pendingOne': '{count} closed meeting has minutes awaiting approval.',
+  'archive.minutes.pendingMany': '{count} closed meetings have minutes awaiting approval.',
   'archive.page.emptyTitle': 'No closed meetings yet',
   'archive.page.emptyBody': 'Each meeting enters the archive when its session is closed, with the agreements it adopted.',
   'archive.page.goToMeetings': 'Go to Meetings',

@@ -17,7 +17,7 @@ export const agreementsEs = {
     'Los acuerdos del Pleno con su responsable, su plazo, su estado y los indicadores del Plan a los que contribuyen.',
   'agreements.list.new': 'Registrar acuerdo',
   'agreements.list.count': '{count} acuerdos',
-  'agreements.list.countOne': '1 acuerdo',
+  'agreements.list.countOne': '{count} acuerdo',
   'agreements.list.noneMatch': 'Ningún acuerdo cumple estos filtros. Quite alguno para ver más.',
   'agreements.list.activityCode': 'POA {code}',
   'agreements.col.number': 'Número',
@@ -54,7 +54,7 @@ export const agreementsEs = {
   'agreements.search.placeholder': 'Por ejemplo: repatriación',
   'agreements.search.hint': 'No importan las tildes ni las mayúsculas. Atajo: / para buscar, Esc para borrar.',
   'agreements.search.none': 'Nada coincide con «{text}».',
-  'agreements.search.one': '1 resultado',
+  'agreements.search.one': '{count} resultado',
   'agreements.search.many': '{count} resultados',
   'agreements.search.kind.agreement': 'Acuerdo',
   'agreements.search.kind.followUp': 'Seguimiento del acuerdo',
@@ -149,7 +149,7 @@ export const agreementsEs = {
   'agreements.form.saving': 'Guardando…',
   'agreements.form.cancel': 'Cancelar',
 
-  'agreements.plan.one': '1 acuerdo',
+  'agreements.plan.one': '{count} acuerdo',
   'agreements.plan.many': '{count} acuerdos',
   'agreements.plan.computedPeriod': 'en 2018–2027',
 
@@ -162,23 +162,31 @@ export const agreementsEs = {
     'Se obtienen del registro de asistencia y del seguimiento de los acuerdos. Pase el cursor por una cifra para ver cómo se calculó.',
   'agreements.home.overdueTitle': 'Acuerdos vencidos',
   'agreements.home.noOverdue': 'Ningún acuerdo tiene el plazo vencido.',
-  'agreements.home.overdueOne': '1 acuerdo con el plazo vencido',
+  'agreements.home.overdueOne': '{count} acuerdo con el plazo vencido',
   'agreements.home.overdueMany': '{count} acuerdos con el plazo vencido',
   'agreements.home.dueOn': 'venció el {date}',
   'agreements.home.overdueAll': 'Ver los acuerdos vencidos en el registro',
 
   'archive.page.title': 'Archivo de la Coalición',
   'archive.page.intro':
-    'Las reuniones celebradas, de la más reciente a la más antigua, con los acuerdos que adoptó cada una.',
-  'archive.page.minutesNote':
-    'Las actas aprobadas se guardarán aquí cuando el registro de actas llegue a Pleno. La Secretaría Técnica es depositaria del archivo y de las actas.',
+    'Las actas aprobadas y las reuniones celebradas, de la más reciente a la más antigua, con los acuerdos que adoptó cada una.',
   'archive.page.meetingsTitle': 'Reuniones celebradas',
+  'archive.minutes.title': 'Actas aprobadas',
+  'archive.minutes.intro':
+    'La Secretaría Técnica es depositaria del archivo y de las actas. Cada acta aprobada queda sellada con su huella SHA-256, encadenada a la del acta anterior.',
+  'archive.minutes.none': 'Todavía no hay actas aprobadas. Un acta se aprueba en la reunión siguiente, desde la pantalla del acta.',
+  'archive.minutes.number': 'Acta',
+  'archive.minutes.version': 'versión {version}',
+  'archive.minutes.approved': 'Aprobación',
+  'archive.minutes.approvedAt': 'el {date}, en la {meeting}',
+  'archive.minutes.pendingOne': '{count} reunión cerrada tiene el acta pendiente de aprobación.',
+  'archive.minutes.pendingMany': '{count} reuniones cerradas tienen el acta pendiente de aprobación.',
   'archive.page.emptyTitle': 'Todavía no hay reuniones cerradas',
   'archive.page.emptyBody':
     'Cada reunión entra en el archivo cuando se cierra la sesión, con los acuerdos que adoptó.',
   'archive.page.goToMeetings': 'Ir a Reuniones',
   'archive.meeting.noAgreements': 'Sin acuerdos registrados',
-  'archive.meeting.oneAgreement': '1 acuerdo',
+  'archive.meeting.oneAgreement': '{count} acuerdo',
   'archive.meeting.agreements': '{count} acuerdos',
   'agreements.pdf.label': 'Registro de acuerdos',
 } satisfies Record<string, string>;

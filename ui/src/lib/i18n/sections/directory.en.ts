@@ -9,6 +9,8 @@ export const directoryEn: Record<keyof typeof directoryEs, string> = {
   'directory.backToPerson': '← Back to the person',
   'directory.backToSeat': '← Back to the appointment',
   'directory.notFound': 'This address is not a screen of the directory.',
+  'directory.personNotFound.title': 'This person is not in the directory',
+  'directory.personNotFound.body': 'The address may be mistyped. The directory search finds every person by name.',
   'directory.notice.dismiss': 'Close',
 
   'directory.empty.title': 'Nobody holds the plenary’s seats yet',

@@ -8,6 +8,8 @@ export const directoryEs = {
   'directory.backToPerson': '← Volver a la ficha de la persona',
   'directory.backToSeat': '← Volver al nombramiento',
   'directory.notFound': 'Esta dirección no corresponde a ninguna pantalla del directorio.',
+  'directory.personNotFound.title': 'Esta persona no está en el directorio',
+  'directory.personNotFound.body': 'Puede que la dirección esté mal escrita. La búsqueda del directorio encuentra a cada persona por su nombre.',
   'directory.notice.dismiss': 'Cerrar',
 
   'directory.empty.title': 'Nadie ocupa todavía los puestos del Pleno',
@@ -21,7 +23,7 @@ export const directoryEs = {
   'directory.search.label': 'Buscar personas',
   'directory.search.placeholder': 'Buscar por nombre, institución o cargo (sin importar tildes)',
   'directory.search.none': 'Nadie en el directorio coincide con «{text}».',
-  'directory.search.countOne': '1 persona encontrada',
+  'directory.search.countOne': '{count} persona encontrada',
   'directory.search.countMany': '{count} personas encontradas',
 
   'directory.export.group': 'Exportar e importar el directorio',
@@ -35,7 +37,7 @@ export const directoryEs = {
   'directory.states.title': 'Estados miembros',
   'directory.states.empty':
     'La base de datos no contiene Estados miembros. Cree la base con los datos de referencia para empezar.',
-  'directory.state.vacantOne': '1 puesto vacante',
+  'directory.state.vacantOne': '{count} puesto vacante',
   'directory.state.vacantMany': '{count} puestos vacantes',
   'directory.mandate.tdp': 'Trata de personas',
   'directory.mandate.tim': 'Tráfico ilícito de migrantes',
@@ -206,7 +208,7 @@ export const directoryEs = {
   'directory.import.count.seats': 'Nombramientos',
   'directory.import.count.representations': 'Representaciones',
   'directory.import.count.organisations': 'Organizaciones nuevas',
-  'directory.import.problemsOne': 'El archivo tiene 1 error.',
+  'directory.import.problemsOne': 'El archivo tiene {count} error.',
   'directory.import.problemsMany': 'El archivo tiene {count} errores.',
   'directory.import.nothingWritten': 'No se escribirá nada mientras haya errores.',
   'directory.import.col.line': 'Línea',

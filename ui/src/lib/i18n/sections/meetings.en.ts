@@ -3,6 +3,8 @@ import type { meetingsEs } from './meetings.es';
 
 export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.back.list': '← All meetings',
+  'meetings.notFound.title': 'This meeting does not exist',
+  'meetings.notFound.body': 'The address may be mistyped. The list of meetings shows every one there is.',
   'meetings.back.meeting': '← Back to the meeting',
 
   'meetings.list.title': 'Plenary meetings',
@@ -50,6 +52,7 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.form.linkInvalid': 'The link must start with https:// or http://.',
   'meetings.form.none': '— None —',
   'meetings.form.required': 'This field is required.',
+  'meetings.form.dateInvalid': 'Type a date on the calendar.',
   'meetings.form.cancel': 'Cancel',
   'meetings.form.create': 'Create the meeting',
   'meetings.form.save': 'Save changes',
@@ -96,7 +99,8 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.tab.quorum': 'Quorum',
 
   'meetings.agenda.title': 'Agenda',
-  'meetings.agenda.summary': '{n} items, from {start} to {end} (approx.)',
+  'meetings.agenda.summaryOne': '{n} item, from {start} to {end} (approx.)',
+  'meetings.agenda.summaryMany':  '{n} items, from {start} to {end} (approx.)',
   'meetings.agenda.emptyTitle': 'The agenda is empty',
   'meetings.agenda.emptyBody':
     'Insert the standard agenda (quorum, approval of the agenda, previous minutes, Presidency report, one report per state, follow-up of agreements, any other business and closing) and adjust it, or add items one by one.',
@@ -191,7 +195,8 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.quorum.statesOf': '{n} of {total}',
   'meetings.quorum.yes': 'quorum',
   'meetings.quorum.no': 'no quorum',
-  'meetings.quorum.required': '{n} required',
+  'meetings.quorum.requiredOne': '{n} required',
+  'meetings.quorum.requiredMany':  '{n} required',
   'meetings.reason.apertura': 'Opening',
   'meetings.reason.decision': 'Decision',
   'meetings.reason.solicitud': 'On request',
@@ -201,7 +206,8 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
   'meetings.banner.clock': 'Time now: {time}',
   'meetings.banner.verify': 'Verify quorum',
   'meetings.banner.verifyOpening': 'Verify opening quorum',
-  'meetings.banner.lastCheck': 'Last recorded verification: {time} ({reason}), {result} with {n} states.',
+  'meetings.banner.lastCheckOne': 'Last recorded verification: {time} ({reason}), {result} with {n} state.',
+  'meetings.banner.lastCheckMany':  'Last recorded verification: {time} ({reason}), {result} with {n} states.',
 
   'meetings.roll.title': 'Roll call',
   'meetings.roll.hour': 'Time',

@@ -2,6 +2,8 @@
 // beside it is typed against this one.
 export const meetingsEs = {
   'meetings.back.list': '← Todas las reuniones',
+  'meetings.notFound.title': 'Esta reunión no existe',
+  'meetings.notFound.body': 'Puede que la dirección esté mal escrita. La lista de reuniones muestra todas las que hay.',
   'meetings.back.meeting': '← Volver a la reunión',
 
   'meetings.list.title': 'Reuniones del Pleno',
@@ -49,6 +51,7 @@ export const meetingsEs = {
   'meetings.form.linkInvalid': 'El enlace debe empezar por https:// o http://.',
   'meetings.form.none': '— Ninguno —',
   'meetings.form.required': 'Este campo es obligatorio.',
+  'meetings.form.dateInvalid': 'Escriba una fecha del calendario.',
   'meetings.form.cancel': 'Cancelar',
   'meetings.form.create': 'Crear la reunión',
   'meetings.form.save': 'Guardar los cambios',
@@ -95,7 +98,8 @@ export const meetingsEs = {
   'meetings.tab.quorum': 'Quórum',
 
   'meetings.agenda.title': 'Agenda',
-  'meetings.agenda.summary': '{n} puntos, de {start} a {end} (aprox.)',
+  'meetings.agenda.summaryOne': '{n} punto, de {start} a {end} (aprox.)',
+  'meetings.agenda.summaryMany':  '{n} puntos, de {start} a {end} (aprox.)',
   'meetings.agenda.emptyTitle': 'La agenda está vacía',
   'meetings.agenda.emptyBody':
     'Inserte la agenda estándar (quórum, aprobación de la agenda, acta anterior, informe de la Presidencia, un informe por Estado, seguimiento de acuerdos, asuntos varios y cierre) y ajústela, o añada los puntos uno a uno.',
@@ -191,7 +195,8 @@ export const meetingsEs = {
   'meetings.quorum.statesOf': '{n} de {total}',
   'meetings.quorum.yes': 'hay quórum',
   'meetings.quorum.no': 'sin quórum',
-  'meetings.quorum.required': 'se requieren {n}',
+  'meetings.quorum.requiredOne': 'se requiere {n}',
+  'meetings.quorum.requiredMany':  'se requieren {n}',
   'meetings.reason.apertura': 'Apertura',
   'meetings.reason.decision': 'Decisión',
   'meetings.reason.solicitud': 'A solicitud',
@@ -201,7 +206,8 @@ export const meetingsEs = {
   'meetings.banner.clock': 'Hora actual: {time}',
   'meetings.banner.verify': 'Verificar quórum',
   'meetings.banner.verifyOpening': 'Verificar quórum de apertura',
-  'meetings.banner.lastCheck': 'Última verificación registrada: {time} ({reason}), {result} con {n} Estados.',
+  'meetings.banner.lastCheckOne': 'Última verificación registrada: {time} ({reason}), {result} con {n} Estado.',
+  'meetings.banner.lastCheckMany':  'Última verificación registrada: {time} ({reason}), {result} con {n} Estados.',
 
   'meetings.roll.title': 'Lista de asistencia',
   'meetings.roll.hour': 'Hora',

@@ -6,6 +6,8 @@ export const minutesEn: Record<keyof typeof minutesEs, string> = {
   'minutes.heading': 'Minutes of the {title}',
   'minutes.back.meeting': '← {title}',
   'minutes.back.list': '← All meetings',
+  'minutes.notFound.title': 'This meeting does not exist',
+  'minutes.notFound.body': 'There are no minutes to show. The address may be mistyped; the list of meetings shows every one there is.',
   'minutes.noValue': '—',
   'minutes.languageNote': "The minutes are written in Spanish, the Coalition's working language.",
 
@@ -146,7 +148,8 @@ export const minutesEn: Record<keyof typeof minutesEs, string> = {
   'minutes.integrity.differs':
     "The meeting's record changed after the approval (for instance, a corrected name). The approved minutes do not change; if the change affects them, record an erratum.",
   'minutes.integrity.notInChain': 'These minutes are not in the chain of approved minutes.',
-  'minutes.integrity.chainOk': 'The whole chain is intact ({count} approved minutes).',
+  'minutes.integrity.chainOkOne': 'The whole chain is intact ({count} approved acta).',
+  'minutes.integrity.chainOkMany':  'The whole chain is intact ({count} approved minutes).',
   'minutes.integrity.chainBroken': 'The chain of minutes is altered from the minutes of the {title} on.',
 
   'minutes.errata.title': 'Errata',

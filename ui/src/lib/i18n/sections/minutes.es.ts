@@ -5,6 +5,8 @@ export const minutesEs = {
   'minutes.heading': 'Acta de la {title}',
   'minutes.back.meeting': '← {title}',
   'minutes.back.list': '← Todas las reuniones',
+  'minutes.notFound.title': 'Esta reunión no existe',
+  'minutes.notFound.body': 'No hay acta que mostrar. Puede que la dirección esté mal escrita; la lista de reuniones muestra todas las que hay.',
   'minutes.noValue': '—',
   'minutes.languageNote': 'El acta se redacta en español, el idioma de trabajo de la Coalición.',
 
@@ -146,7 +148,8 @@ export const minutesEs = {
   'minutes.integrity.differs':
     'El registro de la reunión cambió después de la aprobación (por ejemplo, la corrección de un nombre). El acta aprobada no cambia; si el cambio la afecta, registre una fe de erratas.',
   'minutes.integrity.notInChain': 'Esta acta no figura en la cadena de actas aprobadas.',
-  'minutes.integrity.chainOk': 'La cadena completa está íntegra ({count} actas aprobadas).',
+  'minutes.integrity.chainOkOne': 'La cadena completa está íntegra ({count} acta aprobada).',
+  'minutes.integrity.chainOkMany':  'La cadena completa está íntegra ({count} actas aprobadas).',
   'minutes.integrity.chainBroken': 'La cadena de actas está alterada a partir del acta de la {title}.',
 
   'minutes.errata.title': 'Fe de erratas',

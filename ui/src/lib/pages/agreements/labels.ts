@@ -1,7 +1,9 @@
 // The words for the values the Rust side sends as codes.
+import type { AgreementStatus } from '../../bindings/AgreementStatus';
 import type { LinkTarget } from '../../bindings/LinkTarget';
 import type { ShownStatus } from '../../bindings/ShownStatus';
 import type { CountryListing } from '../../bindings/CountryListing';
+import { keysOf } from '../../enums';
 import { language, type MessageKey } from '../../i18n/i18n.svelte';
 
 export const statusKey: Record<ShownStatus, MessageKey> = {
@@ -12,10 +14,12 @@ export const statusKey: Record<ShownStatus, MessageKey> = {
   vencido: 'agreements.status.vencido',
 };
 
-/** The statuses a person can record; "vencido" is derived from the due date. */
-export const RECORDED_STATUSES = ['pendiente', 'en_curso', 'cumplido', 'sin_efecto'] as const;
+export const SHOWN_STATUSES = keysOf(statusKey);
 
-export const SHOWN_STATUSES = [...RECORDED_STATUSES, 'vencido'] as const;
+/** The statuses a person can record; "vencido" is derived from the due date. */
+export const RECORDED_STATUSES = SHOWN_STATUSES.filter(
+  (status): status is AgreementStatus => status !== 'vencido',
+);
 
 export const targetKey: Record<LinkTarget, MessageKey> = {
   indicator: 'agreements.link.indicator',

@@ -4,13 +4,41 @@ import type { Crime } from '../../bindings/Crime';
 import type { Office } from '../../bindings/Office';
 import type { OrganisationKind } from '../../bindings/OrganisationKind';
 import type { SeatRole } from '../../bindings/SeatRole';
-import { language, t } from '../../i18n/i18n.svelte';
+import { addDays, longDate } from '../../dates';
+import { keysOf } from '../../enums';
+import { language, t, type MessageKey } from '../../i18n/i18n.svelte';
 import { countries } from '../../store.svelte';
 
-export const MANDATES: Crime[] = ['tdp', 'tim'];
-export const ROLES: SeatRole[] = ['titular', 'suplente'];
-export const CONTACT_KINDS: ContactKind[] = ['email', 'phone', 'messaging', 'address'];
-export const ORGANISATION_KINDS: OrganisationKind[] = ['international', 'civil_society'];
+const mandateKey: Record<Crime, MessageKey> = {
+  tdp: 'directory.mandate.tdp',
+  tim: 'directory.mandate.tim',
+};
+const roleKey: Record<SeatRole, MessageKey> = {
+  titular: 'directory.role.titular',
+  suplente: 'directory.role.suplente',
+};
+const contactKindKey: Record<ContactKind, MessageKey> = {
+  email: 'directory.contactKind.email',
+  phone: 'directory.contactKind.phone',
+  messaging: 'directory.contactKind.messaging',
+  address: 'directory.contactKind.address',
+};
+const officeKey: Record<Office, MessageKey> = {
+  coordinador: 'directory.office.coordinador',
+  presidencia: 'directory.office.presidencia',
+  secretaria_tecnica: 'directory.office.secretaria_tecnica',
+  vocal: 'directory.office.vocal',
+};
+const organisationKindKey: Record<OrganisationKind, MessageKey> = {
+  international: 'directory.orgKind.international',
+  civil_society: 'directory.orgKind.civil_society',
+};
+
+export const MANDATES = keysOf(mandateKey);
+export const ROLES = keysOf(roleKey);
+export const CONTACT_KINDS = keysOf(contactKindKey);
+export const OFFICES = keysOf(officeKey);
+export const ORGANISATION_KINDS = keysOf(organisationKindKey);
 
 /** "Trata de personas · Titular". */
 export function seatLabel(mandate: Crime, role: SeatRole): string {
@@ -26,23 +54,23 @@ export function seatPhrase(mandate: Crime, role: SeatRole): string {
 }
 
 export function mandateLabel(mandate: Crime): string {
-  return t(`directory.mandate.${mandate}`);
+  return t(mandateKey[mandate]);
 }
 
 export function roleLabel(role: SeatRole): string {
-  return t(`directory.role.${role}`);
+  return t(roleKey[role]);
 }
 
 export function contactKindLabel(kind: ContactKind): string {
-  return t(`directory.contactKind.${kind}`);
+  return t(contactKindKey[kind]);
 }
 
 export function officeLabel(office: Office): string {
-  return t(`directory.office.${office}`);
+  return t(officeKey[office]);
 }
 
 export function organisationKindLabel(kind: OrganisationKind): string {
-  return t(`directory.orgKind.${kind}`);
+  return t(organisationKindKey[kind]);
 }
 
 /**
@@ -62,3 +90,14 @@ export function fullName(honorific: string, name: string): string {
 
 /** A seat of a member state: which state, for which crime, titular or suplente. */
 export type SeatTarget = { country: string; mandate: Crime; role: SeatRole };
+
+/**
+ * "desde el 1 de marzo de 2024" or "del 1 de enero de 2026 al 31 de diciembre de 2026".
+ * Terms are half-open in the database (`endsOn` is the first day no longer held, so a
+ * successor can start that very day); people read a range up to its last day.
+ */
+export function termText(startsOn: string, endsOn: string | null): string {
+  if (endsOn === null) return t('directory.term.since', { date: longDate(startsOn) });
+  const lastDay = endsOn > startsOn ? addDays(endsOn, -1) : endsOn;
+  return t('directory.term.range', { from: longDate(startsOn), to: longDate(lastDay) });
+}

@@ -1,5 +1,5 @@
 // What the directory screens remember between one another while the app is open.
-import { todayIso } from './dates';
+import { todayIso } from '../../dates';
 
 /** The date the directory is shown at; kept when the user opens a person and comes back. */
 export const directoryView = $state({ on: todayIso() });

@@ -3,7 +3,7 @@
 import type { Attendee } from '../../bindings/Attendee';
 import { t } from '../../i18n/i18n.svelte';
 import { countryName } from './countries';
-import { timeOf } from './format';
+import { timeOf } from '../../dates';
 
 /** In the room (or connected) now: an arrival without a departure. */
 export function isIn(person: Attendee): boolean {

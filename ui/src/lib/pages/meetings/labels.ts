@@ -10,23 +10,8 @@ import type { Modality } from '../../bindings/Modality';
 import type { ParticipationMode } from '../../bindings/ParticipationMode';
 import type { QuorumReason } from '../../bindings/QuorumReason';
 import type { Threshold } from '../../bindings/Threshold';
-import { t, type MessageKey } from '../../i18n/i18n.svelte';
-
-export const MEETING_KINDS: MeetingKind[] = ['ordinaria', 'extraordinaria'];
-export const MODALITIES: Modality[] = ['presencial', 'virtual', 'hibrida'];
-export const AGENDA_KINDS: AgendaItemKind[] = [
-  'quorum',
-  'agenda_approval',
-  'previous_minutes',
-  'presidency_report',
-  'country_report',
-  'discussion',
-  'follow_up',
-  'other_business',
-  'closing',
-];
-export const THRESHOLDS: Threshold[] = ['half', 'two_thirds', 'three_quarters', 'unanimity'];
-export const BASES: Base[] = ['cast', 'present', 'members'];
+import { keysOf } from '../../enums';
+import { plural as pluralMessage, t, type MessageKey } from '../../i18n/i18n.svelte';
 
 const kind: Record<MeetingKind, MessageKey> = {
   ordinaria: 'meetings.kind.ordinaria',
@@ -49,8 +34,8 @@ const agendaKind: Record<AgendaItemKind, MessageKey> = {
   previous_minutes: 'meetings.agendaKind.previous_minutes',
   presidency_report: 'meetings.agendaKind.presidency_report',
   country_report: 'meetings.agendaKind.country_report',
-  follow_up: 'meetings.agendaKind.follow_up',
   discussion: 'meetings.agendaKind.discussion',
+  follow_up: 'meetings.agendaKind.follow_up',
   other_business: 'meetings.agendaKind.other_business',
   closing: 'meetings.agendaKind.closing',
 };
@@ -86,6 +71,12 @@ const base: Record<Base, MessageKey> = {
   members: 'meetings.base.members',
 };
 
+export const MEETING_KINDS = keysOf(kind);
+export const MODALITIES = keysOf(modality);
+export const AGENDA_KINDS = keysOf(agendaKind);
+export const THRESHOLDS = keysOf(threshold);
+export const BASES = keysOf(base);
+
 export const label = {
   kind: (value: MeetingKind) => t(kind[value]),
   modality: (value: Modality) => t(modality[value]),
@@ -101,7 +92,7 @@ export const label = {
   rule: (rule: MajorityRule) => t('meetings.rule', { threshold: t(threshold[rule.threshold]), base: t(base[rule.base]) }),
 };
 
-/** Picks the singular or plural message for a count. */
+/** Picks the singular or plural message for a count (the language's plural rules). */
 export function plural(count: number, one: MessageKey, other: MessageKey): string {
-  return t(count === 1 ? one : other, { n: count });
+  return pluralMessage(count, one, other);
 }

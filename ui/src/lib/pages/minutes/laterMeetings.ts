@@ -3,7 +3,7 @@
 import { minutesApi } from '../../api.minutes';
 import type { Meeting } from '../../bindings/Meeting';
 import { t } from '../../i18n/i18n.svelte';
-import { longDate } from './dates';
+import { longDate } from '../../dates';
 
 export type MeetingOption = {
   id: number;
