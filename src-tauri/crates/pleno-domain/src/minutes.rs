@@ -632,8 +632,13 @@ pub fn opening_sentence(lang: Language, o: &RecordOpening) -> String {
             };
             let convener =
                 o.convened_by.as_ref().map(|c| format!(", convened by the Presidency of {c}")).unwrap_or_default();
+            let how = match o.modality {
+                Modality::Presencial => "met in person",
+                Modality::Virtual => "met virtually",
+                Modality::Hibrida => "met in a hybrid session",
+            };
             format!(
-                "{place}, at {time} on {date}, the delegations of the member states of the Regional Coalition against Trafficking in Persons and Smuggling of Migrants met in {modality} mode{convener}."
+                "{place}, at {time} on {date}, the delegations of the member states of the Regional Coalition against Trafficking in Persons and Smuggling of Migrants {how}{convener}."
             )
         }
     }
@@ -922,7 +927,7 @@ mod tests {
         );
         assert_eq!(
             opening_sentence(Language::En, &panama),
-            "In Ciudad de Panamá, Panamá, at 09:00 on 10 December 2026, the delegations of the member states of the Regional Coalition against Trafficking in Persons and Smuggling of Migrants met in hybrid mode, convened by the Presidency of Panamá."
+            "In Ciudad de Panamá, Panamá, at 09:00 on 10 December 2026, the delegations of the member states of the Regional Coalition against Trafficking in Persons and Smuggling of Migrants met in a hybrid session, convened by the Presidency of Panamá."
         );
         assert!(opening_sentence(Language::Es, &opening("San José", "Costa Rica", None, Modality::Presencial))
             .starts_with("En la ciudad de San José, Costa Rica, a las"));

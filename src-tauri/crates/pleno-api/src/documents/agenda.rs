@@ -55,7 +55,7 @@ const EN: Words = Words {
     subject: "Order of business of the",
     keywords: ["agenda", "order of business"],
     title: "AGENDA",
-    agenda: "Agenda ",
+    agenda: "Agenda: ",
     approved: |date, time, amendments| {
         if amendments.is_empty() {
             format!("approved by the plenary on {date} at {time}, without amendments.")
