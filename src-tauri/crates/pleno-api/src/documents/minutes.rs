@@ -191,14 +191,13 @@ fn decision(d: &MinutesDecision, doc: &mut Document, w: &Words) {
         let differs = if d.discrepancy { format!(" {}", l.recount_differs) } else { String::new() };
         lines.push((format!("{}:", l.recount), format!("{recount}.{differs}")));
     }
-    // The worded content names the state before its words ("Guatemala: …"), so the
-    // label needs no state of its own.
-    let label = |of: &str| of.trim_end_matches(" de").trim_end_matches(" by").to_string() + ":";
+    // The worded content names the state before its words ("Panamá: Sujeto a…"):
+    // "Reserva de" + that reads as the minutes say it.
     for r in &d.reservations {
-        lines.push((label(l.reservation), r.clone()));
+        lines.push((l.reservation.to_string(), r.clone()));
     }
     for o in &d.objections {
-        lines.push((label(l.objection), o.clone()));
+        lines.push((l.objection.to_string(), o.clone()));
     }
     lines.push((format!("{}:", l.result), format!("{}.", if d.adopted { l.adopted } else { l.not_adopted })));
     doc.push(labelled(&lines));
