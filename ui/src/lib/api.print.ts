@@ -3,9 +3,11 @@
 import { save } from '@tauri-apps/plugin-dialog';
 import { call } from './api';
 import type { PrintRequest } from './bindings/PrintRequest';
+import { language } from './i18n/i18n.svelte';
 
 /**
- * Asks for a destination and writes the document. Returns the chosen path, or null
+ * Asks for a destination and writes the document, in the language the interface
+ * is shown in (a request that names its own language keeps it). Returns the chosen path, or null
  * when the user cancelled the dialog.
  */
 export async function savePdf(request: PrintRequest, suggestedName: string): Promise<string | null> {
@@ -14,6 +16,6 @@ export async function savePdf(request: PrintRequest, suggestedName: string): Pro
     filters: [{ name: 'PDF', extensions: ['pdf'] }],
   });
   if (path === null) return null;
-  await call<void>('pdf_save', { request, path });
+  await call<void>('pdf_save', { request: { ...request, language: request.language ?? language() }, path });
   return path;
 }

@@ -5,12 +5,27 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use pleno_domain::Language;
+
 use crate::{Api, Result};
+
+/// A document and the language to print it in; `None` is the language of the
+/// settings. Flattened, so the JSON stays `{"kind": "notice", "meeting_id": 1}`
+/// with an optional `"language": "en"`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PrintRequest {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub document: PrintDocument,
+    #[serde(default)]
+    #[ts(optional)]
+    pub language: Option<Language>,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[ts(tag = "kind", rename_all = "snake_case")]
-pub enum PrintRequest {
+pub enum PrintDocument {
     StrategicPlan,
     OperatingPlan {
         year: i32,
@@ -44,16 +59,22 @@ pub enum PrintRequest {
 impl Api {
     /// The PDF bytes of a document, dated `today`.
     pub fn print(&self, request: &PrintRequest, today: NaiveDate) -> Result<Vec<u8>> {
-        match request {
-            PrintRequest::StrategicPlan => self.pdf_strategic_plan(today),
-            PrintRequest::OperatingPlan { year } => self.pdf_operating_plan(*year, today),
-            PrintRequest::Notice { meeting_id } => self.pdf_notice(*meeting_id, today),
-            PrintRequest::Agenda { meeting_id } => self.pdf_agenda(*meeting_id, today),
-            PrintRequest::AttendanceSheet { meeting_id } => self.pdf_attendance_sheet(*meeting_id, today),
-            PrintRequest::AttendanceReport { meeting_id } => self.pdf_attendance_report(*meeting_id, today),
-            PrintRequest::Agreements { meeting_id, axis } => self.pdf_agreements(*meeting_id, axis.as_deref(), today),
-            PrintRequest::Directory { on } => self.pdf_directory(on.unwrap_or(today), today),
-            PrintRequest::Minutes { meeting_id } => self.pdf_minutes(*meeting_id, today),
+        let lang = match request.language {
+            Some(lang) => lang,
+            None => self.settings()?.language,
+        };
+        match &request.document {
+            PrintDocument::StrategicPlan => self.pdf_strategic_plan(today, lang),
+            PrintDocument::OperatingPlan { year } => self.pdf_operating_plan(*year, today, lang),
+            PrintDocument::Notice { meeting_id } => self.pdf_notice(*meeting_id, today, lang),
+            PrintDocument::Agenda { meeting_id } => self.pdf_agenda(*meeting_id, today, lang),
+            PrintDocument::AttendanceSheet { meeting_id } => self.pdf_attendance_sheet(*meeting_id, today, lang),
+            PrintDocument::AttendanceReport { meeting_id } => self.pdf_attendance_report(*meeting_id, today, lang),
+            PrintDocument::Agreements { meeting_id, axis } => {
+                self.pdf_agreements(*meeting_id, axis.as_deref(), today, lang)
+            }
+            PrintDocument::Directory { on } => self.pdf_directory(on.unwrap_or(today), today, lang),
+            PrintDocument::Minutes { meeting_id } => self.pdf_minutes(*meeting_id, today, lang),
         }
     }
 }

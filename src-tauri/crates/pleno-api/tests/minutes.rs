@@ -9,7 +9,8 @@ use expect_test::expect_file;
 use pleno_api::Api;
 use pleno_domain::meeting::AgendaItemKind;
 use pleno_domain::meeting_model::QuorumReason;
-use pleno_domain::minutes::{render_text, MinutesStatus};
+use pleno_domain::minutes::{chained_hash, render_text, render_text_in, MinutesStatus};
+use pleno_domain::Language;
 
 const XIII: i64 = 1;
 const XIV: i64 = 2;
@@ -121,9 +122,10 @@ fn verify_names_the_minutes_whose_bytes_were_edited_by_hand() {
     let (_dir, path, api) = demo_file();
     assert!(api.verify_minutes().unwrap().ok);
     drop(api);
-    // Only the frozen acta says "Sujeto a la confirmación de su Cancillería" in
-    // JSON form next to "Panamá: "; change one letter of it in the file itself.
-    let edited = patch_all(&path, "Panam\u{e1}: Sujeto", "Panam\u{e1}: sujeto");
+    // Only the frozen acta (typed, format 2) holds Panamá's reservation as JSON
+    // text, "Sujeto a la confirmación de su Cancillería"; change one letter of it
+    // in the file itself.
+    let edited = patch_all(&path, "\"text\":\"Sujeto a la", "\"text\":\"sujeto a la");
     assert!(edited >= 1, "the acta text is in the file");
     let api = Api::open(&path).unwrap();
     let report = api.verify_minutes().unwrap();
@@ -148,4 +150,86 @@ fn errata_are_recorded_approved_later_and_shown_with_the_minutes() {
     let view = api.approve_erratum(erratum, XV, at("2026-12-10", "10:00")).unwrap();
     assert_eq!(view.errata[0].approved_by.as_deref(), Some("XV Reunión Ordinaria"));
     assert!(api.verify_minutes().unwrap().ok, "errata sit beside the acta, outside its hash");
+}
+
+/// Rewrites the approved acta of `meeting` in the file as the previous release
+/// stored it (format 1: the worded Spanish content, hashed as is), then re-chains
+/// every approval after it, as that release would have. The lock on approved
+/// minutes is lifted for the rewrite and put back as the schema has it.
+fn store_as_format_one(path: &Path, meeting: i64, worded: &str) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let trigger: String = conn
+        .query_row("SELECT sql FROM sqlite_master WHERE name = 'minutes_approved_frozen'", [], |r| r.get(0))
+        .unwrap();
+    conn.execute_batch("DROP TRIGGER minutes_approved_frozen").unwrap();
+    conn.execute("UPDATE minutes SET content = ?1 WHERE meeting_id = ?2", rusqlite::params![worded, meeting]).unwrap();
+    let chain: Vec<(i64, String)> = conn
+        .prepare("SELECT meeting_id, content FROM minutes WHERE status = 'aprobada' ORDER BY approved_at, meeting_id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut previous: Option<String> = None;
+    for (id, content) in chain {
+        let hash = chained_hash(previous.as_deref(), &content);
+        conn.execute(
+            "UPDATE minutes SET previous_hash = ?1, hash = ?2 WHERE meeting_id = ?3",
+            rusqlite::params![previous, hash, id],
+        )
+        .unwrap();
+        previous = Some(hash);
+    }
+    conn.execute_batch(&trigger).unwrap();
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("acta.pdf");
+    std::fs::write(&file, bytes).unwrap();
+    let out = std::process::Command::new("pdftotext").arg(&file).arg("-").output().unwrap();
+    String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn an_acta_approved_in_the_old_format_still_verifies_and_prints() {
+    let (_dir, path, api) = demo_file();
+    // The previous release worded the tally without "votos"; its stored JSON is
+    // the worded content in that form.
+    let old = api.minutes(XIII).unwrap().content.canonical().replace("votos a favor", "a favor");
+    assert!(old.contains("6 a favor, 0 en contra, 1 abstención"), "the XIII acta has a vote");
+    drop(api);
+    store_as_format_one(&path, XIII, &old);
+
+    let api = Api::open(&path).unwrap();
+    let report = api.verify_minutes().unwrap();
+    assert!(report.ok, "format 1 is verified over its stored bytes: {report:?}");
+    assert!(report.minutes.iter().all(|m| m.intact));
+    let view = api.minutes(XIII).unwrap();
+    assert_eq!(view.content.canonical(), old, "read back exactly as approved");
+    assert!(view.record.is_none(), "an old acta has no typed record");
+    assert_eq!(view.content_en, view.content, "and reads as approved, in Spanish, in English too");
+
+    let today = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    let english = pdf_text(&api.pdf_minutes(XIII, today, Language::En).unwrap());
+    assert!(english.contains("6 a favor, 0 en contra, 1 abstención"), "the approved words: {english}");
+    assert!(english.contains("ATTENDANCE") && english.contains("Page 1 of"), "under English labels");
+    let spanish = pdf_text(&api.pdf_minutes(XIII, today, Language::Es).unwrap());
+    assert!(spanish.contains("ASISTENCIA") && spanish.contains("Página 1 de"));
+}
+
+#[test]
+fn new_approvals_store_the_typed_record_and_word_it_in_either_language() {
+    let (_dir, path, api) = demo_file();
+    let view = api.minutes(XIII).unwrap();
+    assert!(view.record.is_some(), "the demo approves in format 2");
+    drop(api);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let stored: String =
+        conn.query_row("SELECT content FROM minutes WHERE meeting_id = ?1", [XIII], |r| r.get(0)).unwrap();
+    assert!(stored.starts_with("{\"format\":2,"), "the stored acta says its format first");
+    let english = render_text_in(Language::En, &view.content_en);
+    assert!(english.starts_with("MINUTES OF THE XIII ORDINARY MEETING"), "{english}");
+    assert!(english.contains("Count: 6 votes in favour, 0 against, 1 abstention."), "{english}");
+    assert!(english.contains("at the opening of the session"), "{english}");
 }

@@ -91,7 +91,11 @@ fn run(cli: Cli) -> Result<ExitCode, ApiError> {
         minutes @ (Command::Minutes { .. } | Command::Erratum { .. }) => {
             return minutes_cmd::run(&mut Api::open(&db)?, minutes, now);
         }
-        Command::Pdf { command } => pdf_cmd::run(&Api::open(&db)?, command, today)?,
+        Command::Pdf { command } => {
+            let api = Api::open(&db)?;
+            let lang = api.settings()?.language;
+            pdf_cmd::run(&api, command, today, lang)?
+        }
         other => directory_cmd::run(&mut Api::open(&db)?, other, today)?,
     }
     Ok(ExitCode::SUCCESS)

@@ -9,7 +9,7 @@ use pleno_api::directory_view::Directory;
 use pleno_api::meetings::MeetingDetail;
 use pleno_api::{ApiError, CountryListing, DemoReport, InitReport};
 use pleno_domain::agreement::Agreement;
-use pleno_domain::decision::{Decision, DecisionMethod, DecisionResult};
+use pleno_domain::decision::{Decision, DecisionResult};
 use pleno_domain::directory_model::{Committee, OfficeTerm, Person, SeatAppointment};
 use pleno_domain::meeting_model::{Attendee, Meeting};
 use pleno_domain::spanish_long_date;
@@ -220,17 +220,9 @@ pub fn attendance(list: &[Attendee]) {
     }
 }
 
+/// The result as the domain words it ("5 votos a favor, 1 en contra, …").
 pub fn result_line(r: &DecisionResult) -> String {
-    let verdict = if r.adopted { "adoptada" } else { "no adoptada" };
-    match r.method {
-        DecisionMethod::Vote => format!(
-            "{} a favor, {} en contra, {} abstenciones, {} ausentes; se requieren {} de {}: {verdict}",
-            r.yes, r.no, r.abstain, r.absent, r.required, r.base
-        ),
-        DecisionMethod::Consensus => {
-            format!("consenso con {} reservas y {} objeciones: {verdict}", r.reservations, r.objections)
-        }
-    }
+    r.summary.get(pleno_domain::Language::Es).to_string()
 }
 
 pub fn decision(d: &Decision) {

@@ -4,25 +4,27 @@
 use chrono::NaiveDate;
 use pleno_api::{Api, ApiError};
 use pleno_domain::dates::parse_date;
+use pleno_domain::Language;
 
 use crate::args::PdfCommand;
 
-pub fn run(api: &Api, command: PdfCommand, today: NaiveDate) -> Result<(), ApiError> {
+/// Writes the document in `lang` (the global `--lang`, else the settings' language).
+pub fn run(api: &Api, command: PdfCommand, today: NaiveDate, lang: Language) -> Result<(), ApiError> {
     let (bytes, path) = match command {
-        PdfCommand::Plan { output } => (api.pdf_strategic_plan(today)?, output),
-        PdfCommand::Poa { year, output } => (api.pdf_operating_plan(year, today)?, output),
-        PdfCommand::Notice { meeting, output } => (api.pdf_notice(meeting, today)?, output),
-        PdfCommand::Agenda { meeting, output } => (api.pdf_agenda(meeting, today)?, output),
-        PdfCommand::AttendanceSheet { meeting, output } => (api.pdf_attendance_sheet(meeting, today)?, output),
-        PdfCommand::Attendance { meeting, output } => (api.pdf_attendance_report(meeting, today)?, output),
+        PdfCommand::Plan { output } => (api.pdf_strategic_plan(today, lang)?, output),
+        PdfCommand::Poa { year, output } => (api.pdf_operating_plan(year, today, lang)?, output),
+        PdfCommand::Notice { meeting, output } => (api.pdf_notice(meeting, today, lang)?, output),
+        PdfCommand::Agenda { meeting, output } => (api.pdf_agenda(meeting, today, lang)?, output),
+        PdfCommand::AttendanceSheet { meeting, output } => (api.pdf_attendance_sheet(meeting, today, lang)?, output),
+        PdfCommand::Attendance { meeting, output } => (api.pdf_attendance_report(meeting, today, lang)?, output),
         PdfCommand::Agreements { meeting, axis, output } => {
-            (api.pdf_agreements(meeting, axis.as_deref(), today)?, output)
+            (api.pdf_agreements(meeting, axis.as_deref(), today, lang)?, output)
         }
         PdfCommand::Directory { on, output } => {
             let on = on.as_deref().map(|d| parse_date("--on", d)).transpose()?.unwrap_or(today);
-            (api.pdf_directory(on, today)?, output)
+            (api.pdf_directory(on, today, lang)?, output)
         }
-        PdfCommand::Minutes { meeting, output } => (api.pdf_minutes(meeting, today)?, output),
+        PdfCommand::Minutes { meeting, output } => (api.pdf_minutes(meeting, today, lang)?, output),
     };
     pleno_api::write_file_atomically(&path, &bytes)?;
     eprintln!("Escrito {} ({} KB)", path.display(), bytes.len().div_ceil(1024));

@@ -2,6 +2,7 @@
 //! built as, and the only thing the layout engine needs to print one.
 
 use chrono::NaiveDate;
+use pleno_domain::Language;
 
 /// The author every document carries in its metadata.
 pub const SECRETARIAT: &str =
@@ -10,9 +11,27 @@ pub const SECRETARIAT: &str =
 /// The Coalition's full name, as it heads every page.
 pub const COALITION: &str = "Coalición Regional contra la Trata de Personas y el Tráfico Ilícito de Migrantes";
 
+/// The Coalition's name in English, as the Coalition itself writes it.
+pub const COALITION_EN: &str = "Regional Coalition against Trafficking in Persons and Smuggling of Migrants";
+
+/// The Coalition's name in a document's language.
+pub fn coalition(lang: Language) -> &'static str {
+    lang.pick(COALITION, COALITION_EN)
+}
+
+/// The author of a document in its language.
+pub fn secretariat(lang: Language) -> String {
+    match lang {
+        Language::Es => SECRETARIAT.to_string(),
+        Language::En => format!("Technical Secretariat — {COALITION_EN}"),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub page: PageSetup,
+    /// The language of what the engine writes itself ("Página N de M" / "Page N of M").
+    pub language: Language,
     pub metadata: Metadata,
     pub header: Option<RunningHeader>,
     pub footer: Option<RunningFooter>,
@@ -31,6 +50,7 @@ impl Document {
     pub fn new(title: impl Into<String>, issued: NaiveDate) -> Self {
         Document {
             page: PageSetup::default(),
+            language: Language::Es,
             metadata: Metadata {
                 title: title.into(),
                 author: SECRETARIAT.to_string(),
@@ -45,6 +65,15 @@ impl Document {
             watermark: None,
             blocks: Vec::new(),
         }
+    }
+
+    /// The same document written in `lang`: its metadata (author, /Lang) and the
+    /// words the engine adds follow it.
+    pub fn in_language(mut self, lang: Language) -> Self {
+        self.language = lang;
+        self.metadata.language = lang.as_str().to_string();
+        self.metadata.author = secretariat(lang);
+        self
     }
 
     pub fn push(&mut self, block: impl Into<Block>) {
@@ -138,7 +167,7 @@ pub struct RunningHeader {
     pub right: String,
 }
 
-/// "Página N de M" centred, an optional text (the issue date) at the right, and an
+/// "Página N de M" ("Page N of M") centred, an optional text (the issue date) at the right, and an
 /// optional text at the left whose "\n" start further lines below (an approved acta's
 /// approval and SHA-256). When the left text reaches the middle, the page number moves
 /// to the right and the right text to the line below it.

@@ -19,6 +19,7 @@
 
 mod document;
 mod error;
+mod flow;
 mod fonts;
 mod layout;
 mod pdf;
@@ -29,9 +30,10 @@ mod text;
 mod theme;
 
 pub use document::{
-    Align, Block, Cell, Column, ColumnWidth, Document, FontStyle, Heading, Letterhead, List, ListItem, ListMarker,
-    Margins, Metadata, Orientation, PageSetup, Paper, Paragraph, Row, RunningFooter, RunningHeader, Signature,
-    Signatures, Span, Table, TextSize, Title, TitlePage, COALITION, SECRETARIAT,
+    coalition, secretariat, Align, Block, Cell, Column, ColumnWidth, Document, FontStyle, Heading, Letterhead, List,
+    ListItem, ListMarker, Margins, Metadata, Orientation, PageSetup, Paper, Paragraph, Row, RunningFooter,
+    RunningHeader, Signature, Signatures, Span, Table, TextSize, Title, TitlePage, COALITION, COALITION_EN,
+    SECRETARIAT,
 };
 pub use error::DocsError;
 pub use layout::layout;

@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use crate::document::{Align, ColumnWidth, Span, Table};
+use crate::flow::{cell_box, Flow, Frame};
 use crate::fonts::Fonts;
-use crate::layout::{cell_box, Flow, Frame};
 use crate::text::{self, Line};
 use crate::{theme, DocsError};
 

@@ -8,18 +8,21 @@ use pleno_docs::plan::{operating_plan, strategic_plan};
 use pleno_docs::render;
 use pleno_domain::plan::PlanExport;
 use pleno_domain::reference::ReferenceData;
+use pleno_domain::Language;
 
 fn export() -> PlanExport {
     ReferenceData::shipped().plan()
 }
 
 fn plan_pdf() -> PdfFile {
-    write_pdf(&render(&strategic_plan(&export().strategic_plan, issued())).unwrap())
+    write_pdf(&render(&strategic_plan(&export().strategic_plan, issued(), Language::Es)).unwrap())
 }
 
 fn poa_pdf() -> PdfFile {
     let export = export();
-    write_pdf(&render(&operating_plan(&export.operating_plans[0], &export.strategic_plan, issued())).unwrap())
+    write_pdf(
+        &render(&operating_plan(&export.operating_plans[0], &export.strategic_plan, issued(), Language::Es)).unwrap(),
+    )
 }
 
 #[test]
@@ -127,7 +130,8 @@ fn every_page_of_the_poa_matrix_holding_rows_repeats_the_header_row() {
 fn the_poa_matrix_shows_each_two_indicator_cell_as_two_paragraphs() {
     let export = export();
     let laid =
-        pleno_docs::layout(&operating_plan(&export.operating_plans[0], &export.strategic_plan, issued())).unwrap();
+        pleno_docs::layout(&operating_plan(&export.operating_plans[0], &export.strategic_plan, issued(), Language::Es))
+            .unwrap();
     let runs: Vec<&pleno_docs::TextRun> = laid
         .pages
         .iter()

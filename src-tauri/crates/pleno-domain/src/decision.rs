@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::lang::{plural, Language, Text};
+
 choice_enum!(DecisionMethod, "método" { Consensus => "consensus" / "consenso", Vote => "vote" / "votación" });
 
 choice_enum!(
@@ -55,8 +57,51 @@ impl MajorityRule {
         }
     }
 
+    /// "dos tercios de los Estados presentes".
     pub fn describe(self) -> String {
-        format!("{} de los {}", self.threshold.spanish(), self.base.spanish())
+        self.worded(Language::Es)
+    }
+
+    /// "dos tercios de los Estados presentes" / "two thirds of the states present".
+    pub fn worded(self, lang: Language) -> String {
+        match lang {
+            Language::Es => format!("{} de los {}", self.threshold.spanish(), self.base.spanish()),
+            Language::En => {
+                let threshold = match self.threshold {
+                    Threshold::Half => "more than half",
+                    Threshold::TwoThirds => "two thirds",
+                    Threshold::ThreeQuarters => "three quarters",
+                    Threshold::Unanimity => "unanimity",
+                };
+                let base = match self.base {
+                    Base::Cast => "votes cast (yes + no)",
+                    Base::Present => "states present",
+                    Base::Members => "member states",
+                };
+                format!("{threshold} of the {base}")
+            }
+        }
+    }
+}
+
+/// The one sentence that words a tally, for the minutes, the CLI and (through
+/// [`DecisionResult::summary`]) the app: "5 votos a favor, 1 en contra, 0
+/// abstenciones" / "5 votes in favour, 1 against, 0 abstentions".
+pub fn tally_sentence(lang: Language, t: Tally) -> String {
+    let (yes, no, abstain) = (u64::from(t.yes), u64::from(t.no), u64::from(t.abstain));
+    match lang {
+        Language::Es => format!(
+            "{} a favor, {} en contra, {}",
+            plural(yes, "voto", "votos"),
+            no,
+            plural(abstain, "abstención", "abstenciones")
+        ),
+        Language::En => format!(
+            "{} in favour, {} against, {}",
+            plural(yes, "vote", "votes"),
+            no,
+            plural(abstain, "abstention", "abstentions")
+        ),
     }
 }
 
@@ -164,9 +209,28 @@ mod tests {
     }
 
     #[test]
-    fn rules_describe_themselves_in_spanish() {
+    fn a_tally_reads_as_one_sentence_in_either_language() {
+        // (yes, no, abstain) → (Spanish, English)
+        let cases = [
+            ((0, 0, 0), "0 votos a favor, 0 en contra, 0 abstenciones", "0 votes in favour, 0 against, 0 abstentions"),
+            ((1, 1, 1), "1 voto a favor, 1 en contra, 1 abstención", "1 vote in favour, 1 against, 1 abstention"),
+            ((2, 2, 2), "2 votos a favor, 2 en contra, 2 abstenciones", "2 votes in favour, 2 against, 2 abstentions"),
+            ((5, 1, 0), "5 votos a favor, 1 en contra, 0 abstenciones", "5 votes in favour, 1 against, 0 abstentions"),
+            ((1, 0, 2), "1 voto a favor, 0 en contra, 2 abstenciones", "1 vote in favour, 0 against, 2 abstentions"),
+            ((0, 2, 1), "0 votos a favor, 2 en contra, 1 abstención", "0 votes in favour, 2 against, 1 abstention"),
+        ];
+        for ((yes, no, abstain), es, en) in cases {
+            let tally = t(yes, no, abstain);
+            assert_eq!(tally_sentence(Language::Es, tally), es);
+            assert_eq!(tally_sentence(Language::En, tally), en);
+        }
+    }
+
+    #[test]
+    fn rules_describe_themselves_in_either_language() {
         let rule = MajorityRule { threshold: Threshold::TwoThirds, base: Base::Present };
         assert_eq!(rule.describe(), "dos tercios de los Estados presentes");
+        assert_eq!(rule.worded(Language::En), "two thirds of the states present");
         assert_eq!(Threshold::parse("two-thirds").unwrap(), Threshold::TwoThirds);
         assert!(Base::parse("todos").is_err());
     }
@@ -232,6 +296,65 @@ pub struct DecisionResult {
     pub discrepancy: bool,
     pub reservations: u32,
     pub objections: u32,
+    /// The result as the Secretariat reads it out, in both languages: the tally
+    /// that stands, who was absent, what the rule required, the outcome.
+    #[serde(default)]
+    pub summary: Text,
+    /// The count and the recount worded as [`tally_sentence`] does.
+    #[serde(default)]
+    pub count_summary: Text,
+    #[serde(default)]
+    pub recount_summary: Option<Text>,
+    /// The rule of a vote, worded ("dos tercios de los Estados presentes").
+    #[serde(default)]
+    pub rule: Option<Text>,
+}
+
+/// The pieces [`DecisionResult::summary`] is worded from.
+struct Outcome {
+    method: DecisionMethod,
+    standing: Tally,
+    absent: u32,
+    required: u32,
+    base: u32,
+    adopted: bool,
+    reservations: u32,
+    objections: u32,
+}
+
+/// "5 votos a favor, 1 en contra, 0 abstenciones, 3 ausentes; se requieren 5 de 9:
+/// adoptada" or "consenso con 1 reserva y 0 objeciones: adoptada".
+fn summary(lang: Language, o: &Outcome) -> String {
+    let (absent, reservations, objections) = (u64::from(o.absent), u64::from(o.reservations), u64::from(o.objections));
+    match (lang, o.method) {
+        (Language::Es, DecisionMethod::Vote) => format!(
+            "{}, {}; se requieren {} de {}: {}",
+            tally_sentence(lang, o.standing),
+            plural(absent, "ausente", "ausentes"),
+            o.required,
+            o.base,
+            if o.adopted { "adoptada" } else { "no adoptada" }
+        ),
+        (Language::En, DecisionMethod::Vote) => format!(
+            "{}, {absent} absent; {} of {} required: {}",
+            tally_sentence(lang, o.standing),
+            o.required,
+            o.base,
+            if o.adopted { "adopted" } else { "not adopted" }
+        ),
+        (Language::Es, DecisionMethod::Consensus) => format!(
+            "consenso con {} y {}: {}",
+            plural(reservations, "reserva", "reservas"),
+            plural(objections, "objeción", "objeciones"),
+            if o.adopted { "adoptada" } else { "no adoptada" }
+        ),
+        (Language::En, DecisionMethod::Consensus) => format!(
+            "consensus with {} and {}: {}",
+            plural(reservations, "reservation", "reservations"),
+            plural(objections, "objection", "objections"),
+            if o.adopted { "adopted" } else { "not adopted" }
+        ),
+    }
 }
 
 impl Decision {
@@ -260,7 +383,21 @@ impl Decision {
             }
             _ => (present, 0, consensus_adopted(objections)),
         };
+        let worded = Outcome {
+            method: self.method,
+            standing,
+            absent: self.member_states.saturating_sub(present),
+            required,
+            base,
+            adopted,
+            reservations: reservations as u32,
+            objections: objections as u32,
+        };
         DecisionResult {
+            summary: Text::build(|lang| summary(lang, &worded)),
+            count_summary: Text::build(|lang| tally_sentence(lang, count)),
+            recount_summary: self.recount.map(|r| Text::build(|lang| tally_sentence(lang, r))),
+            rule: self.rule.filter(|_| self.method == DecisionMethod::Vote).map(|r| Text::build(|lang| r.worded(lang))),
             method: self.method,
             yes: standing.yes,
             no: standing.no,

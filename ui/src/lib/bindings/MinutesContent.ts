@@ -8,7 +8,9 @@ import type { MinutesSignature } from "./MinutesSignature";
 import type { MinutesState } from "./MinutesState";
 
 /**
- * Everything the minutes say. Its JSON, in field order, is what is hashed.
+ * Everything the minutes say, worded in one language: what every reader takes.
+ * Format 1 stored (and hashed) this very form, in Spanish; its shape is kept so
+ * those approved actas still read.
  */
 export type MinutesContent = { 
 /**

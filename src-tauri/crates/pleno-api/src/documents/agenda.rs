@@ -2,14 +2,78 @@
 //! meeting's start plus the minutes of the items before it), who presents it and
 //! its reference documents, and whether the plenary approved it.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use pleno_docs::{Align, Cell, Column, ColumnWidth, Document, Paragraph, Row, Span, Table, TextSize, Title};
-use pleno_domain::spanish_long_date;
+use pleno_domain::lang::long_date;
+use pleno_domain::Language;
 
-use super::{hm, letterhead, meeting_line, render, running, Offices};
+use super::{hm, letterhead, meeting_line, render, running, title, Offices};
 use crate::{Api, Result};
 
-fn clock(time: NaiveTime) -> String {
+/// Every word the agenda uses, in one language.
+struct Words {
+    agenda_of: &'static str,
+    subject: &'static str,
+    keywords: [&'static str; 2],
+    title: &'static str,
+    agenda: &'static str,
+    /// (date, time, amendments or "") → the status sentence after "Agenda".
+    approved: fn(&str, &str, &str) -> String,
+    provisional: &'static str,
+    empty: &'static str,
+    columns: [&'static str; 5],
+    duration: fn(&str, &str, &str) -> String,
+}
+
+const ES: Words = Words {
+    agenda_of: "Agenda de la",
+    subject: "Orden del día de la",
+    keywords: ["agenda", "orden del día"],
+    title: "AGENDA",
+    agenda: "Agenda ",
+    approved: |date, time, amendments| {
+        if amendments.is_empty() {
+            format!("aprobada por el pleno el {date} a las {time} horas, sin enmiendas.")
+        } else {
+            format!("aprobada por el pleno el {date} a las {time} horas, con las siguientes enmiendas: {amendments}")
+        }
+    },
+    provisional: "provisional, pendiente de aprobación por el pleno.",
+    empty: "La agenda está vacía.",
+    columns: ["N.º", "Hora", "Punto", "Presenta", "Documentos de referencia"],
+    duration: |total, start, end| {
+        format!(
+            "Duración prevista: {total} (de las {start} a las {end} horas). Los horarios son indicativos: cada punto \
+             empieza al terminar el anterior."
+        )
+    },
+};
+
+const EN: Words = Words {
+    agenda_of: "Agenda of the",
+    subject: "Order of business of the",
+    keywords: ["agenda", "order of business"],
+    title: "AGENDA",
+    agenda: "Agenda: ",
+    approved: |date, time, amendments| {
+        if amendments.is_empty() {
+            format!("approved by the plenary on {date} at {time}, without amendments.")
+        } else {
+            format!("approved by the plenary on {date} at {time}, with the following amendments: {amendments}")
+        }
+    },
+    provisional: "provisional, pending approval by the plenary.",
+    empty: "The agenda is empty.",
+    columns: ["No.", "Time", "Item", "Presented by", "Reference documents"],
+    duration: |total, start, end| {
+        format!(
+            "Expected duration: {total} (from {start} to {end}). Times are indicative: each item starts when the \
+             one before it ends."
+        )
+    },
+};
+
+fn clock(time: chrono::NaiveTime) -> String {
     time.format("%H:%M").to_string()
 }
 
@@ -24,37 +88,29 @@ fn duration(minutes: u32) -> String {
 
 impl Api {
     /// The agenda of a meeting as the Presidency submits it (or as approved).
-    pub fn pdf_agenda(&self, meeting_id: i64, today: NaiveDate) -> Result<Vec<u8>> {
+    pub fn pdf_agenda(&self, meeting_id: i64, today: NaiveDate, lang: Language) -> Result<Vec<u8>> {
+        let w = lang.pick(&ES, &EN);
         let detail = self.meeting(meeting_id)?;
         let m = &detail.meeting;
         let offices = Offices::on(&self.directory(m.starts_on)?);
+        let meeting = title(&detail, lang);
 
-        let mut doc = Document::new(format!("Agenda de la {}", m.title), today);
-        doc.metadata.subject = format!("Orden del día de la {} de la Coalición Regional", m.title);
-        doc.metadata.keywords = vec!["agenda".into(), "orden del día".into(), m.title.clone()];
-        running(&mut doc, format!("Agenda — {}", m.title), today);
+        let mut doc = Document::new(format!("{} {meeting}", w.agenda_of), today).in_language(lang);
+        doc.metadata.subject = format!("{} {meeting}", w.subject);
+        doc.metadata.keywords = vec![w.keywords[0].into(), w.keywords[1].into(), meeting.clone()];
+        running(&mut doc, format!("Agenda — {meeting}"), today);
 
-        doc.push(letterhead(&offices));
-        doc.push(Title::new("AGENDA").line(format!("Orden del día de la {}", m.title)).line(meeting_line(&detail)));
+        doc.push(letterhead(&offices, lang));
+        doc.push(Title::new(w.title).line(format!("{} {meeting}", w.subject)).line(meeting_line(&detail, lang)));
 
         let status = match m.agenda_approved_at {
-            Some(at) if m.agenda_amendments.is_empty() => format!(
-                "aprobada por el pleno el {} a las {} horas, sin enmiendas.",
-                spanish_long_date(at.date()),
-                hm(at)
-            ),
-            Some(at) => format!(
-                "aprobada por el pleno el {} a las {} horas, con las siguientes enmiendas: {}",
-                spanish_long_date(at.date()),
-                hm(at),
-                m.agenda_amendments
-            ),
-            None => "provisional, pendiente de aprobación por el pleno.".to_string(),
+            Some(at) => (w.approved)(&long_date(lang, at.date()), &hm(at), &m.agenda_amendments),
+            None => w.provisional.to_string(),
         };
-        doc.push(Paragraph::from_spans(vec![Span::bold("Agenda "), Span::plain(status)]).align(Align::Left));
+        doc.push(Paragraph::from_spans(vec![Span::bold(w.agenda), Span::plain(status)]).align(Align::Left));
 
         if detail.agenda.is_empty() {
-            doc.push(Paragraph::new("La agenda está vacía."));
+            doc.push(Paragraph::new(w.empty));
             return render(&doc);
         }
 
@@ -81,28 +137,20 @@ impl Api {
                 ])
             })
             .collect();
+        let [number, hour, item, presenter, documents] = w.columns;
         doc.push(Table {
             columns: vec![
-                Column::new("N.º", ColumnWidth::Fixed(12.0)).align(Align::Right),
-                Column::new("Hora", ColumnWidth::Fixed(25.0)).align(Align::Center),
-                Column::new("Punto", ColumnWidth::Relative(3.0)),
-                Column::new("Presenta", ColumnWidth::Relative(1.5)),
-                Column::new("Documentos de referencia", ColumnWidth::Relative(1.8)),
+                Column::new(number, ColumnWidth::Fixed(12.0)).align(Align::Right),
+                Column::new(hour, ColumnWidth::Fixed(25.0)).align(Align::Center),
+                Column::new(item, ColumnWidth::Relative(3.0)),
+                Column::new(presenter, ColumnWidth::Relative(1.5)),
+                Column::new(documents, ColumnWidth::Relative(1.8)),
             ],
             rows,
         });
         let total: u32 = detail.agenda.iter().map(|i| i.minutes).sum();
         let ends = detail.agenda.last().map(|i| clock(i.ends_at)).unwrap_or_default();
-        doc.push(
-            Paragraph::new(format!(
-                "Duración prevista: {} (de las {} a las {} horas). Los horarios son indicativos: cada punto empieza \
-                 al terminar el anterior.",
-                duration(total),
-                clock(m.start_time),
-                ends
-            ))
-            .size(TextSize::Small),
-        );
+        doc.push(Paragraph::new((w.duration)(&duration(total), &clock(m.start_time), &ends)).size(TextSize::Small));
         render(&doc)
     }
 }

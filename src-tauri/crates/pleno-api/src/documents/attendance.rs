@@ -9,19 +9,202 @@ use pleno_docs::{
 };
 use pleno_domain::country::Crime;
 use pleno_domain::directory::SeatRole;
-use pleno_domain::meeting::{AttendanceStatus, MeetingRole, Modality, ParticipationMode};
+use pleno_domain::lang::plural;
+use pleno_domain::meeting::{AttendanceStatus, MeetingRole, Modality};
 use pleno_domain::meeting_model::Attendee;
+use pleno_domain::minutes::words;
+use pleno_domain::Language;
 
-use super::{hm, holder_name, letterhead, mechanism, meeting_line, plural, render, representative, running, Offices};
+use super::{hm, holder_name, letterhead, mechanism, meeting_line, render, representative, running, title, Offices};
 use crate::directory_view::{Directory, StateCard};
 use crate::{Api, Result};
+
+/// Every word the attendance sheet and report use, in one language.
+struct Words {
+    lang: Language,
+    sheet_of: &'static str,
+    sheet_subject: &'static str,
+    sheet: &'static str,
+    sheet_title: &'static str,
+    day: &'static str,
+    signing: &'static str,
+    virtual_: &'static str,
+    no_delegates: &'static str,
+    others: &'static str,
+    observers: &'static str,
+    guests: &'static str,
+    sheet_columns: [&'static str; 4],
+    sign: &'static str,
+    connection: &'static str,
+    totals: &'static str,
+    /// (one, other) for people expected, delegates, observers, guests.
+    counts: [(&'static str, &'static str); 4],
+    of_members: &'static str,
+    states_present: &'static str,
+    by_register: &'static str,
+    quorum: &'static str,
+    states: &'static str,
+    secretariat: &'static str,
+    report_of: &'static str,
+    report_subject: &'static str,
+    report: &'static str,
+    report_title: &'static str,
+    members_heading: &'static str,
+    nothing_recorded: fn(&str, &str) -> String,
+    present: &'static str,
+    not_present: &'static str,
+    excused: &'static str,
+    people_heading: &'static str,
+    nobody: &'static str,
+    no_record: &'static str,
+    from: &'static str,
+    state_labels: [&'static str; 4],
+    delegation_unrecorded: &'static str,
+    report_columns: [&'static str; 5],
+    checks_heading: &'static str,
+    no_checks: &'static str,
+    check_columns: [&'static str; 5],
+    of: &'static str,
+    quorate: &'static str,
+    not_quorate: &'static str,
+    rule_note: fn(&str) -> String,
+    and: &'static str,
+}
+
+const ES: Words = Words {
+    lang: Language::Es,
+    sheet_of: "Lista de asistencia de la",
+    sheet_subject: "Lista de asistencia para firma de la",
+    sheet: "Lista de asistencia",
+    sheet_title: "LISTA DE ASISTENCIA",
+    day: "Sesión del día: ",
+    signing: "Cada persona firma al llegar. Quien participe a distancia es registrado por la Secretaría Técnica, \
+              que anota «a distancia» en lugar de la firma.",
+    virtual_: "Reunión virtual: la Secretaría Técnica anota la hora de conexión de cada persona.",
+    no_delegates: "No hay delegados designados en la fecha de la reunión.",
+    others: "Otros delegados",
+    observers: "Observadores",
+    guests: "Invitados",
+    sheet_columns: ["N.º", "Nombre", "Institución", "Calidad"],
+    sign: "Firma",
+    connection: "Hora de conexión",
+    totals: "Totales: ",
+    counts: [
+        ("persona prevista", "personas previstas"),
+        ("delegado", "delegados"),
+        ("observador", "observadores"),
+        ("invitado", "invitados"),
+    ],
+    of_members: "Estados miembros",
+    states_present: "Estados miembros presentes: ",
+    by_register: "según el registro de la Secretaría Técnica",
+    quorum: "Quórum",
+    states: "Estados",
+    secretariat: "Secretaría Técnica",
+    report_of: "Informe de asistencia de la",
+    report_subject: "Asistencia y verificaciones del quórum de la",
+    report: "Informe de asistencia",
+    report_title: "INFORME DE ASISTENCIA",
+    members_heading: "Estados miembros",
+    nothing_recorded: |meeting, states| {
+        format!("No se ha registrado asistencia para la {meeting}. Son Estados miembros en la fecha de la reunión: {states}.")
+    },
+    present: "Presentes",
+    not_present: "No presentes",
+    excused: "excusado",
+    people_heading: "Personas registradas",
+    nobody: "La Secretaría Técnica no ha registrado la llegada, la salida ni la excusa de ninguna persona.",
+    no_record: "sin registro",
+    from: "desde las",
+    state_labels: ["presente", "no presente (excusado)", "no presente", "sin registro"],
+    delegation_unrecorded: "No se registró asistencia de su delegación.",
+    report_columns: ["Nombre", "Calidad", "Institución", "Modalidad", "Asistencia"],
+    checks_heading: "Verificaciones del quórum",
+    no_checks: "No se registraron verificaciones del quórum.",
+    check_columns: ["Hora", "Motivo", "Estados presentes", "Requeridos", "Resultado"],
+    of: "de",
+    quorate: "hay quórum",
+    not_quorate: "sin quórum",
+    rule_note: |rules| {
+        format!(
+            "Regla de quórum aplicada: {rules}. El quórum se cuenta en Estados miembros presentes con su titular \
+             o su suplente; los observadores y los invitados no cuentan."
+        )
+    },
+    and: "y",
+};
+
+const EN: Words = Words {
+    lang: Language::En,
+    sheet_of: "Attendance sheet of the",
+    sheet_subject: "Attendance sheet to be signed at the",
+    sheet: "Attendance sheet",
+    sheet_title: "ATTENDANCE SHEET",
+    day: "Session of: ",
+    signing: "Each person signs on arrival. Those taking part remotely are recorded by the Technical Secretariat, \
+              which writes “remote” instead of a signature.",
+    virtual_: "Virtual meeting: the Technical Secretariat records when each person connects.",
+    no_delegates: "No delegates are designated on the date of the meeting.",
+    others: "Other delegates",
+    observers: "Observers",
+    guests: "Guests",
+    sheet_columns: ["No.", "Name", "Institution", "Capacity"],
+    sign: "Signature",
+    connection: "Connected at",
+    totals: "Totals: ",
+    counts: [
+        ("person expected", "people expected"),
+        ("delegate", "delegates"),
+        ("observer", "observers"),
+        ("guest", "guests"),
+    ],
+    of_members: "member states",
+    states_present: "Member states present: ",
+    by_register: "according to the Technical Secretariat's register",
+    quorum: "Quorum",
+    states: "states",
+    secretariat: "Technical Secretariat",
+    report_of: "Attendance report of the",
+    report_subject: "Attendance and verifications of quorum of the",
+    report: "Attendance report",
+    report_title: "ATTENDANCE REPORT",
+    members_heading: "Member states",
+    nothing_recorded: |meeting, states| {
+        format!(
+            "No attendance has been recorded for the {meeting}. Member states on the date of the meeting: {states}."
+        )
+    },
+    present: "Present",
+    not_present: "Not present",
+    excused: "excused",
+    people_heading: "People recorded",
+    nobody: "The Technical Secretariat has recorded no arrival, departure or apology.",
+    no_record: "not recorded",
+    from: "from",
+    state_labels: ["present", "not present (excused)", "not present", "not recorded"],
+    delegation_unrecorded: "No attendance of its delegation was recorded.",
+    report_columns: ["Name", "Capacity", "Institution", "Modality", "Attendance"],
+    checks_heading: "Verifications of quorum",
+    no_checks: "No verification of quorum was recorded.",
+    check_columns: ["Time", "Reason", "States present", "Required", "Result"],
+    of: "of",
+    quorate: "quorum",
+    not_quorate: "no quorum",
+    rule_note: |rules| {
+        format!(
+            "Quorum rule applied: {rules}. Quorum counts member states present with their principal or their \
+             alternate; observers and guests do not count."
+        )
+    },
+    and: "and",
+};
 
 /// Room for a signature in a row of the list, in millimetres.
 const SIGNING_ROW: f32 = 11.0;
 
 /// "titular (TdP)", "suplente (TdP y TIM)": the person's seats in their state on the
 /// meeting's day, or the role on the register.
-fn quality(attendee: &Attendee, state: Option<&StateCard>) -> String {
+fn quality(attendee: &Attendee, state: Option<&StateCard>, w: &Words) -> String {
     let seats: Vec<(Crime, SeatRole)> = state
         .map(|s| {
             s.seats
@@ -32,27 +215,31 @@ fn quality(attendee: &Attendee, state: Option<&StateCard>) -> String {
         })
         .unwrap_or_default();
     if seats.is_empty() {
-        return attendee.role.spanish().to_string();
+        return words::role(w.lang, attendee.role).to_string();
     }
     let short = |c: Crime| if c == Crime::Tdp { "TdP" } else { "TIM" };
     let mut parts = Vec::new();
     for role in [SeatRole::Titular, SeatRole::Suplente] {
         let mandates: Vec<&str> = seats.iter().filter(|(_, r)| *r == role).map(|(c, _)| short(*c)).collect();
         if !mandates.is_empty() {
-            parts.push(format!("{} ({})", role.as_str(), mandates.join(" y ")));
+            let role = words::role(
+                w.lang,
+                if role == SeatRole::Titular { MeetingRole::Titular } else { MeetingRole::Suplente },
+            );
+            parts.push(format!("{role} ({})", mandates.join(&format!(" {} ", w.and))));
         }
     }
     parts.join("; ")
 }
 
 /// "09:00–12:30, 14:00–17:30"; a stay still open reads "desde las 09:00".
-fn stays(attendee: &Attendee) -> String {
+fn stays(attendee: &Attendee, w: &Words) -> String {
     attendee
         .stays
         .iter()
         .map(|s| match s.left {
             Some(left) => format!("{}–{}", hm(s.arrived), hm(left)),
-            None => format!("desde las {}", hm(s.arrived)),
+            None => format!("{} {}", w.from, hm(s.arrived)),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -96,37 +283,31 @@ fn stateless<'a>(directory: &Directory, register: &'a [Attendee]) -> Vec<&'a Att
 
 impl Api {
     /// The attendance list to be signed at the meeting: one row per expected person.
-    pub fn pdf_attendance_sheet(&self, meeting_id: i64, today: NaiveDate) -> Result<Vec<u8>> {
+    pub fn pdf_attendance_sheet(&self, meeting_id: i64, today: NaiveDate, lang: Language) -> Result<Vec<u8>> {
+        let w = lang.pick(&ES, &EN);
         let detail = self.meeting(meeting_id)?;
+        let meeting = title(&detail, lang);
         let m = &detail.meeting;
         let register = self.attendance(meeting_id)?;
         let directory = self.directory(m.starts_on)?;
         let offices = Offices::on(&directory);
         let rule = self.settings()?.quorum_rule;
 
-        let mut doc = Document::new(format!("Lista de asistencia de la {}", m.title), today);
-        doc.metadata.subject = format!("Lista de asistencia para firma de la {}", m.title);
-        doc.metadata.keywords = vec!["lista de asistencia".into(), m.title.clone()];
-        running(&mut doc, format!("Lista de asistencia — {}", m.title), today);
-        doc.push(letterhead(&offices));
-        doc.push(Title::new("LISTA DE ASISTENCIA").line(m.title.clone()).line(meeting_line(&detail)));
+        let mut doc = Document::new(format!("{} {meeting}", w.sheet_of), today).in_language(lang);
+        doc.metadata.subject = format!("{} {meeting}", w.sheet_subject);
+        doc.metadata.keywords = vec![w.sheet.to_lowercase(), meeting.clone()];
+        running(&mut doc, format!("{} — {meeting}", w.sheet), today);
+        doc.push(letterhead(&offices, lang));
+        doc.push(Title::new(w.sheet_title).line(meeting.clone()).line(meeting_line(&detail, lang)));
 
         let signing = m.modality != Modality::Virtual;
         if m.ends_on > m.starts_on {
             doc.push(
-                Paragraph::from_spans(vec![Span::bold("Sesión del día: "), Span::plain("______________________")])
+                Paragraph::from_spans(vec![Span::bold(w.day), Span::plain("______________________")])
                     .align(Align::Left),
             );
         }
-        doc.push(
-            Paragraph::new(if signing {
-                "Cada persona firma al llegar. Quien participe a distancia es registrado por la Secretaría Técnica, \
-                 que anota «a distancia» en lugar de la firma."
-            } else {
-                "Reunión virtual: la Secretaría Técnica anota la hora de conexión de cada persona."
-            })
-            .size(TextSize::Small),
-        );
+        doc.push(Paragraph::new(if signing { w.signing } else { w.virtual_ }).size(TextSize::Small));
 
         const COLUMNS: usize = 5;
         let height = if signing { SIGNING_ROW } else { 0.0 };
@@ -146,42 +327,42 @@ impl Api {
         let states = by_state(&directory, &register);
         for (state, people) in &states {
             rows.push(group_row(
-                vec![Span::bold(state.name.clone()), Span::plain(format!(" — {}", mechanism(state)))],
+                vec![Span::bold(state.name.clone()), Span::plain(format!(" — {}", mechanism(state, lang)))],
                 COLUMNS,
             ));
             if people.is_empty() {
-                rows.push(note_row("No hay delegados designados en la fecha de la reunión.", COLUMNS));
+                rows.push(note_row(w.no_delegates, COLUMNS));
             }
             for a in people {
-                rows.push(person_row(a, a.institution.clone(), quality(a, Some(state))));
+                rows.push(person_row(a, a.institution.clone(), quality(a, Some(state), w)));
             }
         }
         let others = stateless(&directory, &register);
         if !others.is_empty() {
-            rows.push(group_row(vec![Span::bold("Otros delegados")], COLUMNS));
+            rows.push(group_row(vec![Span::bold(w.others)], COLUMNS));
             for a in &others {
-                rows.push(person_row(a, a.institution.clone(), quality(a, None)));
+                rows.push(person_row(a, a.institution.clone(), quality(a, None, w)));
             }
         }
         let observers: Vec<&Attendee> = register.iter().filter(|a| a.role == MeetingRole::Observador).collect();
         let guests: Vec<&Attendee> = register.iter().filter(|a| a.role == MeetingRole::Invitado).collect();
-        for (title, people) in [("Observadores", &observers), ("Invitados", &guests)] {
+        for (title, people) in [(w.observers, &observers), (w.guests, &guests)] {
             if people.is_empty() {
                 continue;
             }
             rows.push(group_row(vec![Span::bold(title)], COLUMNS));
             for a in people.iter() {
                 let institution = a.organisation.clone().unwrap_or_else(|| a.institution.clone());
-                rows.push(person_row(a, institution, a.role.spanish().to_string()));
+                rows.push(person_row(a, institution, words::role(lang, a.role).to_string()));
             }
         }
         doc.push(Table {
             columns: vec![
-                Column::new("N.º", ColumnWidth::Fixed(10.0)).align(Align::Right),
-                Column::new("Nombre", ColumnWidth::Relative(2.1)),
-                Column::new("Institución", ColumnWidth::Relative(2.2)),
-                Column::new("Calidad", ColumnWidth::Relative(1.2)),
-                Column::new(if signing { "Firma" } else { "Hora de conexión" }, ColumnWidth::Relative(1.9)),
+                Column::new(w.sheet_columns[0], ColumnWidth::Fixed(10.0)).align(Align::Right),
+                Column::new(w.sheet_columns[1], ColumnWidth::Relative(2.1)),
+                Column::new(w.sheet_columns[2], ColumnWidth::Relative(2.2)),
+                Column::new(w.sheet_columns[3], ColumnWidth::Relative(1.2)),
+                Column::new(if signing { w.sign } else { w.connection }, ColumnWidth::Relative(1.9)),
             ],
             rows,
         });
@@ -192,30 +373,39 @@ impl Api {
         let expected = delegates + observers.len() + guests.len();
         doc.push(
             Paragraph::from_spans(vec![
-                Span::bold("Totales: "),
-                Span::plain(format!(
-                    "{expected} {} — {delegates} {} de {members} Estados miembros, {} {} y {} {}.",
-                    plural(expected, "persona prevista", "personas previstas"),
-                    plural(delegates, "delegado", "delegados"),
-                    observers.len(),
-                    plural(observers.len(), "observador", "observadores"),
-                    guests.len(),
-                    plural(guests.len(), "invitado", "invitados"),
-                )),
+                Span::bold(w.totals),
+                Span::plain({
+                    let n = |i: usize, count: usize| plural(count as u64, w.counts[i].0, w.counts[i].1);
+                    format!(
+                        "{} — {} {} {members} {}, {} {} {}.",
+                        n(0, expected),
+                        n(1, delegates),
+                        w.of,
+                        w.of_members,
+                        n(2, observers.len()),
+                        w.and,
+                        n(3, guests.len()),
+                    )
+                }),
             ])
             .align(Align::Left)
             .keep_with_next(),
         );
         let present = states.iter().filter(|(_, people)| people.iter().any(|a| !a.stays.is_empty())).count();
         let counted = if register.iter().any(|a| !a.stays.is_empty()) {
-            format!("{present} de {members} según el registro de la Secretaría Técnica")
+            format!("{present} {} {members} {}", w.of, w.by_register)
         } else {
-            format!("______ de {members}")
+            format!("______ {} {members}", w.of)
         };
         doc.push(
             Paragraph::from_spans(vec![
-                Span::bold("Estados miembros presentes: "),
-                Span::plain(format!("{counted}. Quórum: {required} Estados ({}).", rule.describe())),
+                Span::bold(w.states_present),
+                Span::plain(format!(
+                    "{counted}. {}: {required} {} ({}).",
+                    w.quorum,
+                    w.states,
+                    words::quorum_rule(lang, rule)
+                )),
             ])
             .align(Align::Left)
             .keep_with_next(),
@@ -224,7 +414,7 @@ impl Api {
         doc.push(Signatures {
             signatures: vec![Signature::new([
                 verifier,
-                "Secretaría Técnica".to_string(),
+                w.secretariat.to_string(),
                 offices.secretariat.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
             ])],
         });
@@ -233,20 +423,22 @@ impl Api {
 
     /// The attendance report: who attended and when, states present against member
     /// states, and every verification of quorum.
-    pub fn pdf_attendance_report(&self, meeting_id: i64, today: NaiveDate) -> Result<Vec<u8>> {
+    pub fn pdf_attendance_report(&self, meeting_id: i64, today: NaiveDate, lang: Language) -> Result<Vec<u8>> {
+        let w = lang.pick(&ES, &EN);
         let detail = self.meeting(meeting_id)?;
+        let meeting = title(&detail, lang);
         let m = &detail.meeting;
         let register = self.attendance(meeting_id)?;
         let checks = self.quorum_checks(meeting_id)?;
         let directory = self.directory(m.starts_on)?;
         let offices = Offices::on(&directory);
 
-        let mut doc = Document::new(format!("Informe de asistencia de la {}", m.title), today);
-        doc.metadata.subject = format!("Asistencia y verificaciones del quórum de la {}", m.title);
-        doc.metadata.keywords = vec!["asistencia".into(), "quórum".into(), m.title.clone()];
-        running(&mut doc, format!("Informe de asistencia — {}", m.title), today);
-        doc.push(letterhead(&offices));
-        doc.push(Title::new("INFORME DE ASISTENCIA").line(m.title.clone()).line(meeting_line(&detail)));
+        let mut doc = Document::new(format!("{} {meeting}", w.report_of), today).in_language(lang);
+        doc.metadata.subject = format!("{} {meeting}", w.report_subject);
+        doc.metadata.keywords = vec![w.report.to_lowercase(), w.quorum.to_lowercase(), meeting.clone()];
+        running(&mut doc, format!("{} — {meeting}", w.report), today);
+        doc.push(letterhead(&offices, lang));
+        doc.push(Title::new(w.report_title).line(meeting.clone()).line(meeting_line(&detail, lang)));
 
         let states = by_state(&directory, &register);
         let members = states.len();
@@ -260,7 +452,7 @@ impl Api {
             .filter(|(_, people)| !people.iter().any(|a| !a.stays.is_empty()))
             .map(|(s, people)| {
                 if people.iter().any(|a| a.status == Some(AttendanceStatus::Excusado)) {
-                    format!("{} (excusado)", s.name)
+                    format!("{} ({})", s.name, w.excused)
                 } else {
                     s.name.clone()
                 }
@@ -268,40 +460,32 @@ impl Api {
             .collect();
         let recorded = register.iter().any(|a| a.status.is_some());
 
-        doc.push(Heading::new(2, "Estados miembros"));
+        doc.push(Heading::new(2, w.members_heading));
         if !recorded {
-            doc.push(Paragraph::new(format!(
-                "No se ha registrado asistencia para la {}. Son Estados miembros en la fecha de la reunión: {}.",
-                m.title,
-                states.iter().map(|(s, _)| s.name.as_str()).collect::<Vec<_>>().join(", ")
-            )));
+            let names = states.iter().map(|(s, _)| s.name.as_str()).collect::<Vec<_>>().join(", ");
+            doc.push(Paragraph::new((w.nothing_recorded)(&meeting, &names)));
         } else {
             let mut spans = vec![
-                Span::bold(format!("Presentes: {} de {members}", present.len())),
+                Span::bold(format!("{}: {} {} {members}", w.present, present.len(), w.of)),
                 Span::plain(if present.is_empty() { ".".to_string() } else { format!(" — {}.", present.join(", ")) }),
             ];
             if !absent.is_empty() {
-                spans.push(Span::bold(format!("\nNo presentes: {}", absent.len())));
+                spans.push(Span::bold(format!("\n{}: {}", w.not_present, absent.len())));
                 spans.push(Span::plain(format!(" — {}.", absent.join(", "))));
             }
             doc.push(Paragraph::from_spans(spans).align(Align::Left));
         }
 
-        doc.push(Heading::new(2, "Personas registradas"));
+        doc.push(Heading::new(2, w.people_heading));
         if !recorded {
-            doc.push(Paragraph::new(
-                "La Secretaría Técnica no ha registrado la llegada, la salida ni la excusa de ninguna persona.",
-            ));
+            doc.push(Paragraph::new(w.nobody));
         }
         const COLUMNS: usize = 5;
         let person_row = |a: &Attendee, quality: String| {
             let (mode, times) = match a.status {
-                _ if !a.stays.is_empty() => (
-                    if a.mode == ParticipationMode::Remota { "a distancia" } else { "presencial" }.to_string(),
-                    stays(a),
-                ),
-                Some(status) => ("—".to_string(), status.spanish().to_string()),
-                None => ("—".to_string(), "sin registro".to_string()),
+                _ if !a.stays.is_empty() => (words::participation(lang, a.mode).to_string(), stays(a, w)),
+                Some(status) => ("—".to_string(), words::attendance(lang, status).to_string()),
+                None => ("—".to_string(), w.no_record.to_string()),
             };
             let institution = a.organisation.clone().unwrap_or_else(|| a.institution.clone());
             Row::new(vec![
@@ -317,18 +501,18 @@ impl Api {
             let here = people.iter().any(|a| !a.stays.is_empty());
             let excused = people.iter().any(|a| a.status == Some(AttendanceStatus::Excusado));
             let label = match (here, excused, recorded) {
-                (true, _, _) => "presente",
-                (false, true, _) => "no presente (excusado)",
-                (false, false, true) => "no presente",
-                (false, false, false) => "sin registro",
+                (true, _, _) => w.state_labels[0],
+                (false, true, _) => w.state_labels[1],
+                (false, false, true) => w.state_labels[2],
+                (false, false, false) => w.state_labels[3],
             };
             rows.push(group_row(vec![Span::bold(state.name.clone()), Span::plain(format!(" — {label}"))], COLUMNS));
             let marked: Vec<&&Attendee> = people.iter().filter(|a| a.status.is_some()).collect();
             if marked.is_empty() {
-                rows.push(note_row("No se registró asistencia de su delegación.", COLUMNS));
+                rows.push(note_row(w.delegation_unrecorded, COLUMNS));
             }
             for a in marked {
-                rows.push(person_row(a, quality(a, Some(state))));
+                rows.push(person_row(a, quality(a, Some(state), w)));
             }
         }
         let others: Vec<&Attendee> =
@@ -337,31 +521,31 @@ impl Api {
             register.iter().filter(|a| a.role == MeetingRole::Observador && a.status.is_some()).collect();
         let guests: Vec<&Attendee> =
             register.iter().filter(|a| a.role == MeetingRole::Invitado && a.status.is_some()).collect();
-        for (title, people) in [("Otros delegados", &others), ("Observadores", &observers), ("Invitados", &guests)] {
+        for (title, people) in [(w.others, &others), (w.observers, &observers), (w.guests, &guests)] {
             if people.is_empty() {
                 continue;
             }
             rows.push(group_row(vec![Span::bold(title)], COLUMNS));
             for a in people.iter() {
-                rows.push(person_row(a, a.role.spanish().to_string()));
+                rows.push(person_row(a, words::role(lang, a.role).to_string()));
             }
         }
         if recorded {
             doc.push(Table {
                 columns: vec![
-                    Column::new("Nombre", ColumnWidth::Relative(2.0)),
-                    Column::new("Calidad", ColumnWidth::Relative(1.1)),
-                    Column::new("Institución", ColumnWidth::Relative(2.0)),
-                    Column::new("Modalidad", ColumnWidth::Fixed(23.0)),
-                    Column::new("Asistencia", ColumnWidth::Fixed(29.0)),
+                    Column::new(w.report_columns[0], ColumnWidth::Relative(2.0)),
+                    Column::new(w.report_columns[1], ColumnWidth::Relative(1.1)),
+                    Column::new(w.report_columns[2], ColumnWidth::Relative(2.0)),
+                    Column::new(w.report_columns[3], ColumnWidth::Fixed(23.0)),
+                    Column::new(w.report_columns[4], ColumnWidth::Fixed(29.0)),
                 ],
                 rows,
             });
         }
 
-        doc.push(Heading::new(2, "Verificaciones del quórum"));
+        doc.push(Heading::new(2, w.checks_heading));
         if checks.is_empty() {
-            doc.push(Paragraph::new("No se registraron verificaciones del quórum."));
+            doc.push(Paragraph::new(w.no_checks));
         } else {
             let names = |codes: &[String]| {
                 codes
@@ -382,9 +566,9 @@ impl Api {
                     let count = &c.count;
                     Row::new(vec![
                         Cell::new(when),
-                        Cell::new(c.reason.spanish()),
+                        Cell::new(words::reason(lang, &c.reason)),
                         Cell::from_spans(vec![
-                            Span::bold(format!("{} de {}", count.present_states.len(), count.member_states)),
+                            Span::bold(format!("{} {} {}", count.present_states.len(), w.of, count.member_states)),
                             Span::plain(if count.present_states.is_empty() {
                                 String::new()
                             } else {
@@ -393,20 +577,20 @@ impl Api {
                         ]),
                         Cell::new(count.required.to_string()),
                         Cell::from_spans(vec![if count.quorate {
-                            Span::plain("hay quórum")
+                            Span::plain(w.quorate)
                         } else {
-                            Span::bold("sin quórum")
+                            Span::bold(w.not_quorate)
                         }]),
                     ])
                 })
                 .collect();
             doc.push(Table {
                 columns: vec![
-                    Column::new("Hora", ColumnWidth::Fixed(16.0)).align(Align::Center),
-                    Column::new("Motivo", ColumnWidth::Relative(1.2)),
-                    Column::new("Estados presentes", ColumnWidth::Relative(3.0)),
-                    Column::new("Requeridos", ColumnWidth::Fixed(22.0)).align(Align::Center),
-                    Column::new("Resultado", ColumnWidth::Fixed(24.0)),
+                    Column::new(w.check_columns[0], ColumnWidth::Fixed(16.0)).align(Align::Center),
+                    Column::new(w.check_columns[1], ColumnWidth::Relative(1.2)),
+                    Column::new(w.check_columns[2], ColumnWidth::Relative(3.0)),
+                    Column::new(w.check_columns[3], ColumnWidth::Fixed(22.0)).align(Align::Center),
+                    Column::new(w.check_columns[4], ColumnWidth::Fixed(24.0)),
                 ],
                 rows,
             });
@@ -415,14 +599,7 @@ impl Api {
                 rules.dedup();
                 rules
             };
-            doc.push(
-                Paragraph::new(format!(
-                    "Regla de quórum aplicada: {}. El quórum se cuenta en Estados miembros presentes con su titular \
-                     o su suplente; los observadores y los invitados no cuentan.",
-                    rules.join("; ")
-                ))
-                .size(TextSize::Small),
-            );
+            doc.push(Paragraph::new((w.rule_note)(&rules.join("; "))).size(TextSize::Small));
         }
         render(&doc)
     }

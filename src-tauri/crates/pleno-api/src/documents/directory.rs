@@ -5,11 +5,129 @@
 use chrono::NaiveDate;
 use pleno_docs::{Align, Cell, Column, ColumnWidth, Document, Heading, Paragraph, Row, Span, Table, TextSize, Title};
 use pleno_domain::country::Crime;
-use pleno_domain::spanish_long_date;
+use pleno_domain::lang::long_date;
+use pleno_domain::minutes::words::office;
+use pleno_domain::Language;
 
 use super::{holder_name, mechanism, render, running};
 use crate::directory_view::Holder;
 use crate::{Api, Result};
+
+/// Every word the printed directory uses, in one language.
+struct Words {
+    lang: Language,
+    title: &'static str,
+    directory_on: &'static str,
+    subject: &'static str,
+    keywords: [&'static str; 3],
+    subtitle: &'static str,
+    intro: &'static str,
+    states: &'static str,
+    no_states: &'static str,
+    mechanism: &'static str,
+    vacant: &'static str,
+    seat_columns: [&'static str; 3],
+    observers: &'static str,
+    no_observers: &'static str,
+    no_representative: &'static str,
+    observer_columns: [&'static str; 3],
+    offices: &'static str,
+    no_offices: &'static str,
+    office_columns: [&'static str; 3],
+    committees: &'static str,
+    no_committees: &'static str,
+    mandate: &'static str,
+    members: &'static str,
+    none: &'static str,
+    period: &'static str,
+    /// "Trata de personas" / "Trafficking in persons", "…" for the two crimes.
+    crimes: [&'static str; 2],
+}
+
+const ES: Words = Words {
+    lang: Language::Es,
+    title: "DIRECTORIO",
+    directory_on: "Directorio al",
+    subject: "Mecanismos nacionales, titulares y suplentes, observadores, cargos y comités al",
+    keywords: ["directorio", "mecanismos nacionales", "contactos"],
+    subtitle: "Estados miembros, observadores, cargos y comités al",
+    intro: "Cada Estado miembro está representado por su mecanismo nacional, con un titular y un suplente para \
+            la trata de personas (TdP) y otros para el tráfico ilícito de migrantes (TIM). Se indican el correo \
+            electrónico y el teléfono preferidos de cada persona.",
+    states: "Estados miembros",
+    no_states: "No hay Estados miembros en esta fecha.",
+    mechanism: "Mecanismo nacional: ",
+    vacant: "Vacante",
+    seat_columns: ["Puesto", "Persona, cargo e institución", "Correo y teléfono"],
+    observers: "Organizaciones observadoras",
+    no_observers: "No hay organizaciones observadoras en esta fecha.",
+    no_representative: "Sin representante designado",
+    observer_columns: ["Organización", "Representante y cargo", "Correo y teléfono"],
+    offices: "Cargos de la Coalición",
+    no_offices: "No hay cargos asignados en esta fecha.",
+    office_columns: ["Cargo", "Estado", "Período"],
+    committees: "Comités de trabajo",
+    no_committees: "No hay comités de trabajo en esta fecha.",
+    mandate: "Mandato: ",
+    members: "\nIntegrantes: ",
+    none: "ninguno",
+    period: "\nPeríodo: ",
+    crimes: ["Trata de personas", "Tráfico ilícito de migrantes"],
+};
+
+const EN: Words = Words {
+    lang: Language::En,
+    title: "DIRECTORY",
+    directory_on: "Directory as of",
+    subject: "National mechanisms, principals and alternates, observers, offices and committees as of",
+    keywords: ["directory", "national mechanisms", "contacts"],
+    subtitle: "Member states, observers, offices and committees as of",
+    intro: "Each member state is represented by its national mechanism, with a principal and an alternate for \
+            trafficking in persons (TdP) and others for the smuggling of migrants (TIM). Each person's preferred \
+            e-mail and telephone are given.",
+    states: "Member states",
+    no_states: "There are no member states on this date.",
+    mechanism: "National mechanism: ",
+    vacant: "Vacant",
+    seat_columns: ["Seat", "Person, position and institution", "E-mail and telephone"],
+    observers: "Observer organisations",
+    no_observers: "There are no observer organisations on this date.",
+    no_representative: "No representative designated",
+    observer_columns: ["Organisation", "Representative and position", "E-mail and telephone"],
+    offices: "Offices of the Coalition",
+    no_offices: "No offices are assigned on this date.",
+    office_columns: ["Office", "State", "Term"],
+    committees: "Working committees",
+    no_committees: "There are no working committees on this date.",
+    mandate: "Mandate: ",
+    members: "\nMembers: ",
+    none: "none",
+    period: "\nTerm: ",
+    crimes: ["Trafficking in persons", "Smuggling of migrants"],
+};
+
+impl Words {
+    /// A term as people say it: the stored end is the first day after it.
+    fn term(&self, starts_on: NaiveDate, ends_on: Option<NaiveDate>) -> String {
+        let d = |date| long_date(self.lang, date);
+        match (self.lang, ends_on) {
+            (lang, Some(end)) => {
+                let last = end.pred_opt().filter(|day| *day >= starts_on).unwrap_or(end);
+                lang.pick(format!("del {} al {}", d(starts_on), d(last)), format!("{} to {}", d(starts_on), d(last)))
+            }
+            (Language::Es, None) => format!("desde el {}", d(starts_on)),
+            (Language::En, None) => format!("since {}", d(starts_on)),
+        }
+    }
+
+    fn seat_role(&self, role: pleno_domain::directory::SeatRole) -> &'static str {
+        match (self.lang, role) {
+            (Language::Es, r) => r.as_str(),
+            (Language::En, pleno_domain::directory::SeatRole::Titular) => "principal",
+            (Language::En, pleno_domain::directory::SeatRole::Suplente) => "alternate",
+        }
+    }
+}
 
 /// "Correo" and "Teléfono" lines of a holder, or a dash.
 fn contact(holder: &Holder) -> Cell {
@@ -30,47 +148,29 @@ fn who(holder: &Holder, named: Option<&str>) -> Cell {
     Cell::from_spans(spans)
 }
 
-/// A term as people say it: the stored end is the first day after it.
-fn term(starts_on: NaiveDate, ends_on: Option<NaiveDate>) -> String {
-    match ends_on {
-        Some(end) => {
-            let last = end.pred_opt().filter(|d| *d >= starts_on).unwrap_or(end);
-            format!("del {} al {}", spanish_long_date(starts_on), spanish_long_date(last))
-        }
-        None => format!("desde el {}", spanish_long_date(starts_on)),
-    }
-}
-
 impl Api {
     /// The directory as it stood on `on`, printed on `today`.
-    pub fn pdf_directory(&self, on: NaiveDate, today: NaiveDate) -> Result<Vec<u8>> {
+    pub fn pdf_directory(&self, on: NaiveDate, today: NaiveDate, lang: Language) -> Result<Vec<u8>> {
+        let w = lang.pick(&ES, &EN);
         let directory = self.directory(on)?;
-        let as_of = spanish_long_date(on);
+        let as_of = long_date(lang, on);
 
-        let mut doc = Document::new(format!("Directorio al {as_of}"), today);
-        doc.metadata.subject =
-            format!("Mecanismos nacionales, titulares y suplentes, observadores, cargos y comités al {as_of}");
-        doc.metadata.keywords = vec!["directorio".into(), "mecanismos nacionales".into(), "contactos".into()];
-        running(&mut doc, format!("Directorio al {as_of}"), today);
+        let mut doc = Document::new(format!("{} {as_of}", w.directory_on), today).in_language(lang);
+        doc.metadata.subject = format!("{} {as_of}", w.subject);
+        doc.metadata.keywords = w.keywords.map(String::from).to_vec();
+        running(&mut doc, format!("{} {as_of}", w.directory_on), today);
 
-        doc.push(Title::new("DIRECTORIO").line(format!("Estados miembros, observadores, cargos y comités al {as_of}")));
-        doc.push(
-            Paragraph::new(
-                "Cada Estado miembro está representado por su mecanismo nacional, con un titular y un suplente para \
-                 la trata de personas (TdP) y otros para el tráfico ilícito de migrantes (TIM). Se indican el correo \
-                 electrónico y el teléfono preferidos de cada persona.",
-            )
-            .size(TextSize::Small),
-        );
+        doc.push(Title::new(w.title).line(format!("{} {as_of}", w.subtitle)));
+        doc.push(Paragraph::new(w.intro).size(TextSize::Small));
 
-        doc.push(Heading::new(1, "Estados miembros"));
+        doc.push(Heading::new(1, w.states));
         if directory.states.is_empty() {
-            doc.push(Paragraph::new("No hay Estados miembros en esta fecha."));
+            doc.push(Paragraph::new(w.no_states));
         }
         for state in &directory.states {
             doc.push(Heading::new(2, state.name.clone()));
             doc.push(
-                Paragraph::from_spans(vec![Span::italic("Mecanismo nacional: "), Span::plain(mechanism(state))])
+                Paragraph::from_spans(vec![Span::italic(w.mechanism), Span::plain(mechanism(state, lang))])
                     .align(Align::Left)
                     .size(TextSize::Small)
                     .keep_with_next(),
@@ -81,12 +181,12 @@ impl Api {
                 .map(|seat| {
                     let short = if seat.mandate == Crime::Tdp { "TdP" } else { "TIM" };
                     let seat_cell = Cell::from_spans(vec![
-                        Span::bold(format!("{short} · {}", seat.role.as_str())),
-                        Span::plain(format!("\n{}", pleno_domain::text::capitalise(seat.mandate.spanish()))),
+                        Span::bold(format!("{short} · {}", w.seat_role(seat.role))),
+                        Span::plain(format!("\n{}", w.crimes[usize::from(seat.mandate != Crime::Tdp)])),
                     ]);
                     let row = match &seat.holder {
                         Some(h) => Row::new(vec![seat_cell, who(h, None), contact(h)]),
-                        None => Row::new(vec![seat_cell, Cell::from_spans(vec![Span::italic("Vacante")]).colspan(2)]),
+                        None => Row::new(vec![seat_cell, Cell::from_spans(vec![Span::italic(w.vacant)]).colspan(2)]),
                     };
                     // A state's seats stay on one page, under its name.
                     row.keep_with_next()
@@ -94,17 +194,17 @@ impl Api {
                 .collect();
             doc.push(Table {
                 columns: vec![
-                    Column::new("Puesto", ColumnWidth::Fixed(32.0)),
-                    Column::new("Persona, cargo e institución", ColumnWidth::Relative(1.25)),
-                    Column::new("Correo y teléfono", ColumnWidth::Relative(1.0)),
+                    Column::new(w.seat_columns[0], ColumnWidth::Fixed(32.0)),
+                    Column::new(w.seat_columns[1], ColumnWidth::Relative(1.25)),
+                    Column::new(w.seat_columns[2], ColumnWidth::Relative(1.0)),
                 ],
                 rows,
             });
         }
 
-        doc.push(Heading::new(1, "Organizaciones observadoras"));
+        doc.push(Heading::new(1, w.observers));
         if directory.organisations.is_empty() {
-            doc.push(Paragraph::new("No hay organizaciones observadoras en esta fecha."));
+            doc.push(Paragraph::new(w.no_observers));
         } else {
             let mut rows = Vec::new();
             for card in &directory.organisations {
@@ -116,7 +216,7 @@ impl Api {
                 if card.representatives.is_empty() {
                     rows.push(Row::new(vec![
                         org,
-                        Cell::from_spans(vec![Span::italic("Sin representante designado")]).colspan(2),
+                        Cell::from_spans(vec![Span::italic(w.no_representative)]).colspan(2),
                     ]));
                     continue;
                 }
@@ -132,41 +232,41 @@ impl Api {
             }
             doc.push(Table {
                 columns: vec![
-                    Column::new("Organización", ColumnWidth::Relative(1.6)),
-                    Column::new("Representante y cargo", ColumnWidth::Relative(1.8)),
-                    Column::new("Correo y teléfono", ColumnWidth::Relative(1.9)),
+                    Column::new(w.observer_columns[0], ColumnWidth::Relative(1.6)),
+                    Column::new(w.observer_columns[1], ColumnWidth::Relative(1.8)),
+                    Column::new(w.observer_columns[2], ColumnWidth::Relative(1.9)),
                 ],
                 rows,
             });
         }
 
-        doc.push(Heading::new(1, "Cargos de la Coalición"));
+        doc.push(Heading::new(1, w.offices));
         if directory.offices.is_empty() {
-            doc.push(Paragraph::new("No hay cargos asignados en esta fecha."));
+            doc.push(Paragraph::new(w.no_offices));
         } else {
             doc.push(Table {
                 columns: vec![
-                    Column::new("Cargo", ColumnWidth::Relative(1.0)),
-                    Column::new("Estado", ColumnWidth::Relative(1.0)),
-                    Column::new("Período", ColumnWidth::Relative(2.0)),
+                    Column::new(w.office_columns[0], ColumnWidth::Relative(1.0)),
+                    Column::new(w.office_columns[1], ColumnWidth::Relative(1.0)),
+                    Column::new(w.office_columns[2], ColumnWidth::Relative(2.0)),
                 ],
                 rows: directory
                     .offices
                     .iter()
                     .map(|t| {
                         Row::new(vec![
-                            Cell::from_spans(vec![Span::bold(t.office.spanish())]),
+                            Cell::from_spans(vec![Span::bold(office(lang, t.office))]),
                             Cell::new(t.country_name.clone()),
-                            Cell::new(term(t.starts_on, t.ends_on)),
+                            Cell::new(w.term(t.starts_on, t.ends_on)),
                         ])
                     })
                     .collect(),
             });
         }
 
-        doc.push(Heading::new(1, "Comités de trabajo"));
+        doc.push(Heading::new(1, w.committees));
         if directory.committees.is_empty() {
-            doc.push(Paragraph::new("No hay comités de trabajo en esta fecha."));
+            doc.push(Paragraph::new(w.no_committees));
         }
         for committee in &directory.committees {
             doc.push(Heading::new(3, committee.name.clone()));
@@ -176,11 +276,11 @@ impl Api {
                 .filter(|m| m.starts_on <= on && m.ends_on.is_none_or(|e| on < e))
                 .map(|m| m.name.as_str())
                 .collect();
-            let mut spans = vec![Span::italic("Mandato: "), Span::plain(committee.mandate.clone())];
-            spans.push(Span::italic("\nIntegrantes: "));
-            spans.push(Span::plain(if members.is_empty() { "ninguno".to_string() } else { members.join(", ") }));
-            spans.push(Span::italic("\nPeríodo: "));
-            spans.push(Span::plain(term(committee.starts_on, committee.ends_on)));
+            let mut spans = vec![Span::italic(w.mandate), Span::plain(committee.mandate.clone())];
+            spans.push(Span::italic(w.members));
+            spans.push(Span::plain(if members.is_empty() { w.none.to_string() } else { members.join(", ") }));
+            spans.push(Span::italic(w.period));
+            spans.push(Span::plain(w.term(committee.starts_on, committee.ends_on)));
             doc.push(Paragraph::from_spans(spans).align(Align::Left));
         }
         render(&doc)

@@ -1,19 +1,111 @@
 //! The acta: everything the minutes say, in the order of `render_text`, laid out as
 //! the Presidency and the Secretariat sign it. A draft or circulated acta carries a
-//! "BORRADOR" watermark on every page; an approved one carries its SHA-256 and its
+//! "BORRADOR" ("DRAFT") watermark on every page; an approved one carries its SHA-256 and its
 //! approval at the foot of every page.
 
 use chrono::NaiveDate;
 use pleno_docs::{
-    Align, Cell, Column, ColumnWidth, Document, Heading, List, ListItem, ListMarker, Paragraph, Row, RunningFooter,
-    RunningHeader, Signature, Signatures, Span, Table, TextSize, Title, COALITION,
+    coalition, Align, Cell, Column, ColumnWidth, Document, Heading, List, ListItem, ListMarker, Paragraph, Row,
+    RunningFooter, RunningHeader, Signature, Signatures, Span, Table, TextSize, Title,
 };
-use pleno_domain::minutes::{MinutesContent, MinutesDecision, MinutesPerson, MinutesStatus};
-use pleno_domain::spanish_long_date;
+use pleno_domain::lang::long_date;
+use pleno_domain::minutes::{Labels, MinutesContent, MinutesDecision, MinutesPerson, MinutesStatus};
+use pleno_domain::Language;
 
 use super::render;
 use crate::minutes::MinutesView;
 use crate::{Api, Result};
+
+/// The words the printed acta adds to the labels it shares with the plain text.
+struct Words {
+    lang: Language,
+    labels: &'static Labels,
+    draft: &'static str,
+    version: &'static str,
+    not_circulated: &'static str,
+    circulated: fn(u32) -> String,
+    approved: &'static str,
+    approved_at: &'static str,
+    on: &'static str,
+    member_state: &'static str,
+    vote: &'static str,
+    delegation: &'static str,
+    attendance: &'static str,
+    no_delegation: &'static str,
+    no_states: &'static str,
+    agenda_approval: &'static str,
+    proceedings: &'static str,
+    empty_agenda: &'static str,
+    closing: &'static str,
+    presidency: &'static str,
+    secretariat: &'static str,
+    errata: &'static str,
+    erratum: &'static str,
+    erratum_recorded: &'static str,
+    erratum_approved: &'static str,
+    erratum_pending: &'static str,
+    keyword: &'static str,
+}
+
+const ES: Words = Words {
+    lang: Language::Es,
+    labels: &pleno_domain::minutes::LABELS_ES,
+    draft: "BORRADOR",
+    version: "versión",
+    not_circulated: "BORRADOR — no circulado",
+    circulated: |v| format!("BORRADOR — versión {v} circulada para observaciones"),
+    approved: "Aprobada",
+    approved_at: "Aprobada en la",
+    on: "el",
+    member_state: "Estado miembro",
+    vote: "Voto",
+    delegation: "Delegación",
+    attendance: "Asistencia",
+    no_delegation: "Sin delegación registrada",
+    no_states: "No hay Estados miembros registrados en la fecha de la reunión.",
+    agenda_approval: "APROBACIÓN DE LA AGENDA",
+    proceedings: "DESARROLLO DE LA SESIÓN",
+    empty_agenda: "La agenda está vacía.",
+    closing: "CIERRE",
+    presidency: "Presidencia",
+    secretariat: "Secretaría Técnica",
+    errata: "FE DE ERRATAS",
+    erratum: "Fe de erratas n.º",
+    erratum_recorded: "registrada el",
+    erratum_approved: "aprobada en la",
+    erratum_pending: "pendiente de aprobación",
+    keyword: "acta",
+};
+
+const EN: Words = Words {
+    lang: Language::En,
+    labels: &pleno_domain::minutes::LABELS_EN,
+    draft: "DRAFT",
+    version: "version",
+    not_circulated: "DRAFT — not circulated",
+    circulated: |v| format!("DRAFT — version {v} circulated for comments"),
+    approved: "Approved",
+    approved_at: "Approved at the",
+    on: "on",
+    member_state: "Member state",
+    vote: "Vote",
+    delegation: "Delegation",
+    attendance: "Attendance",
+    no_delegation: "No delegation recorded",
+    no_states: "No member states are recorded on the date of the meeting.",
+    agenda_approval: "APPROVAL OF THE AGENDA",
+    proceedings: "PROCEEDINGS",
+    empty_agenda: "The agenda is empty.",
+    closing: "CLOSING",
+    presidency: "Presidency",
+    secretariat: "Technical Secretariat",
+    errata: "ERRATA",
+    erratum: "Erratum No.",
+    erratum_recorded: "recorded on",
+    erratum_approved: "approved at the",
+    erratum_pending: "pending approval",
+    keyword: "minutes",
+};
 
 /// The narrative of an item: blank lines separate paragraphs, lines starting "- "
 /// are items of a bulleted list, other lines continue their paragraph.
@@ -48,8 +140,12 @@ fn narrative(notes: &str, doc: &mut Document) {
 }
 
 /// "presente de 09:00 a 17:30, a distancia".
-fn presence(p: &MinutesPerson) -> String {
-    format!("{}{}", p.presence, if p.remote { ", a distancia" } else { "" })
+fn presence(p: &MinutesPerson, w: &Words) -> String {
+    if p.remote {
+        format!("{}, {}", p.presence, w.labels.remote)
+    } else {
+        p.presence.clone()
+    }
 }
 
 /// Bold label, plain text, lines joined: "Conteo: 6 a favor…\nResultado: adoptada.".
@@ -62,75 +158,62 @@ fn labelled(lines: &[(String, String)]) -> Paragraph {
     Paragraph::from_spans(spans).align(Align::Left)
 }
 
-fn decision(d: &MinutesDecision, doc: &mut Document) {
+fn decision(d: &MinutesDecision, doc: &mut Document, w: &Words) {
+    let l = w.labels;
     doc.push(
         Paragraph::from_spans(vec![
-            Span::bold(format!("Decisión ({}, {} horas): ", d.method, d.time)),
+            Span::bold(format!("{} ({}, {} {}): ", l.decision, d.method, d.time, l.hours)),
             Span::plain(d.text.clone()),
         ])
         .keep_with_next(),
     );
-    let mut lines = Vec::new();
     if let Some(rule) = &d.rule {
-        lines.push(("Mayoría requerida:".to_string(), format!("{rule}.")));
-    }
-    if !lines.is_empty() {
-        doc.push(labelled(&lines).keep_with_next());
-        lines.clear();
+        doc.push(labelled(&[(format!("{}:", l.rule), format!("{rule}."))]).keep_with_next());
     }
     if !d.votes.is_empty() {
         doc.push(Table {
             columns: vec![
-                Column::new("Estado miembro", ColumnWidth::Fixed(62.0)),
-                Column::new("Voto", ColumnWidth::Fixed(34.0)),
+                Column::new(w.member_state, ColumnWidth::Fixed(62.0)),
+                Column::new(w.vote, ColumnWidth::Fixed(34.0)),
             ],
             rows: d
                 .votes
                 .iter()
-                .map(|v| {
-                    let vote = match v.vote.as_str() {
-                        "a favor" | "en contra" | "abstención" => Span::plain(v.vote.clone()),
-                        _ => Span::italic(v.vote.clone()),
-                    };
-                    Row::new(vec![Cell::new(v.state.clone()), Cell::from_spans(vec![vote])])
-                })
+                .map(|v| Row::new(vec![Cell::new(v.state.clone()), Cell::new(v.vote.clone())]))
                 .collect(),
         });
     }
+    let mut lines = Vec::new();
     if let Some(count) = &d.count {
-        lines.push(("Conteo:".into(), format!("{count}.")));
+        lines.push((format!("{}:", l.count), format!("{count}.")));
     }
     if let Some(recount) = &d.recount {
-        let differs = if d.discrepancy { " El recuento difiere del conteo; prevalece el recuento." } else { "" };
-        lines.push(("Recuento:".into(), format!("{recount}.{differs}")));
+        let differs = if d.discrepancy { format!(" {}", l.recount_differs) } else { String::new() };
+        lines.push((format!("{}:", l.recount), format!("{recount}.{differs}")));
     }
+    // The worded content names the state before its words ("Panamá: Sujeto a…"):
+    // "Reserva de" + that reads as the minutes say it.
     for r in &d.reservations {
-        let (state, text) = r.split_once(": ").unwrap_or((r.as_str(), ""));
-        lines.push((format!("Reserva de {state}:"), text.to_string()));
+        lines.push((l.reservation.to_string(), r.clone()));
     }
     for o in &d.objections {
-        let (state, text) = o.split_once(": ").unwrap_or((o.as_str(), ""));
-        lines.push((format!("Objeción de {state}:"), text.to_string()));
+        lines.push((l.objection.to_string(), o.clone()));
     }
-    lines.push(("Resultado:".into(), if d.adopted { "adoptada." } else { "no adoptada." }.into()));
+    lines.push((format!("{}:", l.result), format!("{}.", if d.adopted { l.adopted } else { l.not_adopted })));
     doc.push(labelled(&lines));
 }
 
-/// Builds the acta of `view`, printed on `today`.
-fn acta(view: &MinutesView, today: NaiveDate) -> Document {
-    let c: &MinutesContent = &view.content;
-    let mut doc = Document::new(format!("Acta Nº {} — {}", c.number, view.meeting_title), today);
-    doc.metadata.subject = c.title.clone();
-    doc.metadata.keywords = vec!["acta".into(), view.meeting_title.clone(), c.number.clone()];
-
-    let state_of = if view.status == MinutesStatus::Aprobada { "" } else { " — BORRADOR" };
-    doc.header = Some(RunningHeader { left: COALITION.to_string(), right: format!("Acta Nº {}{state_of}", c.number) });
+/// The running header and footer, the watermark of a draft and the title block.
+fn heading(view: &MinutesView, c: &MinutesContent, today: NaiveDate, w: &Words, doc: &mut Document) {
+    let number = format!("{} {}", w.labels.number, c.number);
+    let state_of = if view.status == MinutesStatus::Aprobada { String::new() } else { format!(" — {}", w.draft) };
+    doc.header = Some(RunningHeader { left: coalition(w.lang).to_string(), right: format!("{number}{state_of}") });
     match (view.status, &view.hash) {
         (MinutesStatus::Aprobada, Some(hash)) => {
             let approval = match (&view.approved_by, view.approved_at) {
-                (Some(by), Some(at)) => format!("Aprobada en la {by} el {}", spanish_long_date(at.date())),
-                (Some(by), None) => format!("Aprobada en la {by}"),
-                _ => "Aprobada".to_string(),
+                (Some(by), Some(at)) => format!("{} {by} {} {}", w.approved_at, w.on, long_date(w.lang, at.date())),
+                (Some(by), None) => format!("{} {by}", w.approved_at),
+                _ => w.approved.to_string(),
             };
             doc.footer = Some(RunningFooter {
                 page_numbers: true,
@@ -139,39 +222,35 @@ fn acta(view: &MinutesView, today: NaiveDate) -> Document {
             });
         }
         (MinutesStatus::Circulada, _) => {
-            doc.watermark = Some(format!("BORRADOR\nversión {}", view.version));
-            doc.footer = Some(RunningFooter::new(Some(spanish_long_date(today))));
+            doc.watermark = Some(format!("{}\n{} {}", w.draft, w.version, view.version));
+            doc.footer = Some(RunningFooter::new(Some(long_date(w.lang, today))));
         }
         _ => {
-            doc.watermark = Some("BORRADOR".to_string());
-            doc.footer = Some(RunningFooter::new(Some(spanish_long_date(today))));
+            doc.watermark = Some(w.draft.to_string());
+            doc.footer = Some(RunningFooter::new(Some(long_date(w.lang, today))));
         }
     }
-
-    let mut title = Title::new(c.title.clone()).line(format!("Acta Nº {}", c.number));
+    let mut title = Title::new(c.title.clone()).line(number);
     match view.status {
-        MinutesStatus::Borrador => title = title.line("BORRADOR — no circulado"),
-        MinutesStatus::Circulada => {
-            title = title.line(format!("BORRADOR — versión {} circulada para observaciones", view.version))
-        }
+        MinutesStatus::Borrador => title = title.line(w.not_circulated),
+        MinutesStatus::Circulada => title = title.line((w.circulated)(view.version)),
         MinutesStatus::Aprobada => {}
     }
     doc.push(title);
-    doc.push(Paragraph::new(c.opening.clone()));
+}
 
-    doc.push(Heading::new(2, "ASISTENCIA"));
+/// Attendance by state, then observers and guests.
+fn attendance(c: &MinutesContent, w: &Words, doc: &mut Document) {
+    doc.push(Heading::new(2, w.labels.attendance));
     let mut rows = Vec::new();
     for s in &c.states {
         let mut state = vec![Span::bold(s.name.clone())];
         if !s.present {
-            state.push(Span::italic("\nno presente"));
+            state.push(Span::italic(format!("\n{}", w.labels.not_present)));
         }
         let state = Cell::from_spans(state);
         if s.delegates.is_empty() {
-            rows.push(Row::new(vec![
-                state,
-                Cell::from_spans(vec![Span::italic("Sin delegación registrada")]).colspan(2),
-            ]));
+            rows.push(Row::new(vec![state, Cell::from_spans(vec![Span::italic(w.no_delegation)]).colspan(2)]));
             continue;
         }
         for (i, d) in s.delegates.iter().enumerate() {
@@ -183,23 +262,23 @@ fn acta(view: &MinutesView, today: NaiveDate) -> Document {
                 Span::plain(format!("{}, {}", d.name, d.role)),
                 Span::italic(format!("\n{}", d.institution)),
             ]));
-            cells.push(Cell::new(presence(d)));
+            cells.push(Cell::new(presence(d, w)));
             rows.push(Row::new(cells));
         }
     }
     if rows.is_empty() {
-        doc.push(Paragraph::new("No hay Estados miembros registrados en la fecha de la reunión."));
+        doc.push(Paragraph::new(w.no_states));
     } else {
         doc.push(Table {
             columns: vec![
-                Column::new("Estado miembro", ColumnWidth::Relative(1.1)),
-                Column::new("Delegación", ColumnWidth::Relative(2.6)),
-                Column::new("Asistencia", ColumnWidth::Relative(1.5)),
+                Column::new(w.member_state, ColumnWidth::Relative(1.1)),
+                Column::new(w.delegation, ColumnWidth::Relative(2.6)),
+                Column::new(w.attendance, ColumnWidth::Relative(1.5)),
             ],
             rows,
         });
     }
-    for (title, people) in [("Observadores", &c.observers), ("Invitados", &c.guests)] {
+    for (title, people) in [(w.labels.observers, &c.observers), (w.labels.guests, &c.guests)] {
         if people.is_empty() {
             continue;
         }
@@ -210,135 +289,159 @@ fn acta(view: &MinutesView, today: NaiveDate) -> Document {
                 .iter()
                 .map(|p| ListItem {
                     label: None,
-                    spans: vec![Span::plain(format!("{} ({}): {}", p.name, p.institution, presence(p)))],
+                    spans: vec![Span::plain(format!("{} ({}): {}", p.name, p.institution, presence(p, w)))],
                 })
                 .collect(),
         });
     }
+}
 
-    doc.push(Heading::new(2, "VERIFICACIÓN DEL QUÓRUM"));
+fn quorum(c: &MinutesContent, w: &Words, doc: &mut Document) {
+    doc.push(Heading::new(2, w.labels.quorum));
     if c.quorum.is_empty() {
-        doc.push(Paragraph::new("No se registraron verificaciones del quórum."));
-    } else {
-        doc.push(List {
-            marker: ListMarker::Bullet,
-            items: c
-                .quorum
-                .iter()
-                .map(|q| ListItem {
-                    label: None,
-                    spans: vec![
-                        Span::bold(format!("A las {} ", q.time)),
-                        Span::plain(format!(
-                            "({}): {} de {} Estados miembros presentes{}; se requieren {}: ",
-                            q.reason,
-                            q.present,
-                            q.members,
-                            if q.states.is_empty() { String::new() } else { format!(" ({})", q.states.join(", ")) },
-                            q.required,
-                        )),
-                        Span::bold(if q.quorate { "hay quórum." } else { "no hay quórum." }),
-                    ],
-                })
-                .collect(),
-        });
+        doc.push(Paragraph::new(w.labels.no_quorum_checks));
+        return;
     }
+    doc.push(List {
+        marker: ListMarker::Bullet,
+        items: c
+            .quorum
+            .iter()
+            .map(|q| {
+                let mut line = Labels::quorum_line(w.lang, q);
+                if !q.states.is_empty() {
+                    line = line.replacen("; ", &format!(" ({}); ", q.states.join(", ")), 1);
+                }
+                ListItem { label: None, spans: vec![Span::plain(line)] }
+            })
+            .collect(),
+    });
+}
 
-    doc.push(Heading::new(2, "APROBACIÓN DE LA AGENDA"));
+fn items(c: &MinutesContent, w: &Words, doc: &mut Document) {
+    doc.push(Heading::new(2, w.agenda_approval));
     doc.push(Paragraph::new(c.agenda_approval.clone()));
-
-    doc.push(Heading::new(2, "DESARROLLO DE LA SESIÓN"));
+    doc.push(Heading::new(2, w.proceedings));
     if c.items.is_empty() {
-        doc.push(Paragraph::new("La agenda está vacía."));
+        doc.push(Paragraph::new(w.empty_agenda));
     }
     for item in &c.items {
         doc.push(Heading::new(3, format!("{}. {}", item.position, item.title)));
         if !item.presenter.is_empty() {
             doc.push(
-                Paragraph::from_spans(vec![Span::italic(format!("Presenta: {}", item.presenter))])
+                Paragraph::from_spans(vec![Span::italic(format!("{}: {}", w.labels.presenter, item.presenter))])
                     .align(Align::Left)
                     .size(TextSize::Small),
             );
         }
-        narrative(&item.notes, &mut doc);
+        narrative(&item.notes, doc);
         for d in &item.decisions {
-            decision(d, &mut doc);
+            decision(d, doc, w);
         }
     }
+}
 
-    doc.push(Heading::new(2, "ACUERDOS"));
+fn agreements(c: &MinutesContent, w: &Words, doc: &mut Document) {
+    let l = w.labels;
+    doc.push(Heading::new(2, l.agreements));
     if c.agreements.is_empty() {
-        doc.push(Paragraph::new("No se adoptaron acuerdos."));
+        doc.push(Paragraph::new(l.no_agreements));
     }
     for a in &c.agreements {
         doc.push(
-            Paragraph::from_spans(vec![Span::bold(format!("Acuerdo {}. ", a.number)), Span::plain(a.text.clone())])
-                .keep_with_next(),
+            Paragraph::from_spans(vec![
+                Span::bold(format!("{} {}. ", l.agreement, a.number)),
+                Span::plain(a.text.clone()),
+            ])
+            .keep_with_next(),
         );
         let mut lines = Vec::new();
         if !a.responsible.is_empty() {
-            lines.push(("Responsables:".to_string(), format!("{}.", a.responsible.join(", "))));
+            lines.push((format!("{}:", l.responsible), format!("{}.", a.responsible.join(", "))));
         }
         if let Some(due) = &a.due {
-            lines.push(("Plazo:".to_string(), format!("{due}.")));
+            lines.push((format!("{}:", l.due), format!("{due}.")));
         }
         for adv in &a.advances {
-            lines.push(("Contribuye a:".to_string(), adv.clone()));
+            lines.push((format!("{}:", l.advances), adv.clone()));
         }
         if !lines.is_empty() {
             doc.push(labelled(&lines).size(TextSize::Small));
         }
     }
-
     if !c.follow_ups.is_empty() {
-        doc.push(Heading::new(2, "SEGUIMIENTO DE ACUERDOS ANTERIORES"));
+        doc.push(Heading::new(2, l.follow_ups));
         for f in &c.follow_ups {
-            let status = f.status.as_deref().map(|s| format!(" (estado: {s})")).unwrap_or_default();
+            let status = f.status.as_deref().map(|s| format!(" ({}: {s})", l.status)).unwrap_or_default();
             doc.push(Paragraph::from_spans(vec![
-                Span::bold(format!("Acuerdo {}: ", f.agreement)),
+                Span::bold(format!("{} {}: ", l.agreement, f.agreement)),
                 Span::plain(format!("{}{status}", f.text)),
             ]));
         }
     }
+}
 
-    doc.push(Heading::new(2, "CIERRE"));
+fn closing(c: &MinutesContent, w: &Words, doc: &mut Document) {
+    doc.push(Heading::new(2, w.closing));
     doc.push(Paragraph::new(c.closing.clone()).keep_with_next());
     doc.push(Signatures {
         signatures: if c.signatures.is_empty() {
-            vec![Signature::new(["Presidencia"]), Signature::new(["Secretaría Técnica"])]
+            vec![Signature::new([w.presidency]), Signature::new([w.secretariat])]
         } else {
             c.signatures.iter().map(|s| Signature::new([s.name.clone(), s.office.clone(), s.country.clone()])).collect()
         },
     });
+}
 
-    if !view.errata.is_empty() {
-        doc.push(Heading::new(2, "FE DE ERRATAS"));
-        for (n, e) in view.errata.iter().enumerate() {
-            let approval = match (&e.approved_by, e.approved_at) {
-                (Some(by), Some(at)) => format!("aprobada en la {by} el {}", spanish_long_date(at.date())),
-                (Some(by), None) => format!("aprobada en la {by}"),
-                _ => "pendiente de aprobación".to_string(),
-            };
-            doc.push(
-                Paragraph::from_spans(vec![
-                    Span::bold(format!("Fe de erratas n.º {}", n + 1)),
-                    Span::plain(format!(" — registrada el {}; {approval}.", spanish_long_date(e.recorded_on))),
-                ])
-                .align(Align::Left)
-                .keep_with_next(),
-            );
-            doc.push(Paragraph::new(e.text.clone()));
-        }
+fn errata(view: &MinutesView, w: &Words, doc: &mut Document) {
+    if view.errata.is_empty() {
+        return;
     }
+    doc.push(Heading::new(2, w.errata));
+    for (n, e) in view.errata.iter().enumerate() {
+        let approval = match (&e.approved_by, e.approved_at) {
+            (Some(by), Some(at)) => format!("{} {by} {} {}", w.erratum_approved, w.on, long_date(w.lang, at.date())),
+            (Some(by), None) => format!("{} {by}", w.erratum_approved),
+            _ => w.erratum_pending.to_string(),
+        };
+        doc.push(
+            Paragraph::from_spans(vec![
+                Span::bold(format!("{} {}", w.erratum, n + 1)),
+                Span::plain(format!(" — {} {}; {approval}.", w.erratum_recorded, long_date(w.lang, e.recorded_on))),
+            ])
+            .align(Align::Left)
+            .keep_with_next(),
+        );
+        doc.push(Paragraph::new(e.text.clone()));
+    }
+}
+
+/// Builds the acta of `view`, printed on `today`, in `lang` (an acta approved in
+/// stored format 1 keeps its approved Spanish content under labels in `lang`).
+fn acta(view: &MinutesView, today: NaiveDate, lang: Language) -> Document {
+    let w = lang.pick(&ES, &EN);
+    let c = view.content_in(lang);
+    let mut doc =
+        Document::new(format!("{} {} — {}", w.labels.number, c.number, view.meeting_title), today).in_language(lang);
+    doc.metadata.subject = c.title.clone();
+    doc.metadata.keywords = vec![w.keyword.into(), view.meeting_title.clone(), c.number.clone()];
+    heading(view, c, today, w, &mut doc);
+    doc.push(Paragraph::new(c.opening.clone()));
+    attendance(c, w, &mut doc);
+    quorum(c, w, &mut doc);
+    items(c, w, &mut doc);
+    agreements(c, w, &mut doc);
+    closing(c, w, &mut doc);
+    errata(view, w, &mut doc);
     doc
 }
 
 impl Api {
     /// The acta of a meeting as it stands: approved (with its hash and approval at
     /// the foot of every page) or a draft under a "BORRADOR" watermark.
-    pub fn pdf_minutes(&self, meeting_id: i64, today: NaiveDate) -> Result<Vec<u8>> {
+    pub fn pdf_minutes(&self, meeting_id: i64, today: NaiveDate, lang: Language) -> Result<Vec<u8>> {
         let view = self.minutes(meeting_id)?;
-        render(&acta(&view, today))
+        render(&acta(&view, today, lang))
     }
 }
 

@@ -2,8 +2,10 @@
 //! store and rendered to PDF bytes by `pleno-docs`, so the app and the CLI print
 //! exactly the same thing.
 //!
-//! Every method takes the day to date the document with (`today`); nothing here
-//! reads the clock.
+//! Every method takes the day to date the document with (`today`), and the
+//! language to write it in; nothing here reads the clock. Each document keeps
+//! its words in one place (a words struct or a `match lang`); the shared ones
+//! are here.
 
 mod agenda;
 mod agreements;
@@ -14,18 +16,69 @@ mod notice;
 mod plan;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use pleno_docs::{DocsError, Document, Letterhead, RunningFooter, RunningHeader, COALITION};
+use pleno_docs::{coalition, DocsError, Document, Letterhead, RunningFooter, RunningHeader};
 use pleno_domain::directory_model::Office;
+use pleno_domain::lang::long_date;
 use pleno_domain::meeting::Modality;
-use pleno_domain::spanish_long_date;
+use pleno_domain::minutes::words;
+use pleno_domain::Language;
 
 use crate::directory_view::{Directory, Holder, StateCard};
 use crate::meetings::MeetingDetail;
 use crate::{ApiError, Result};
 
+/// Why a document could not be printed.
+#[derive(Debug, serde::Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum DocumentError {
+    /// The layout engine refused the document (its message is Spanish only).
+    Layout {
+        reason: String,
+    },
+    NoStrategicPlan,
+    NoOperatingPlan {
+        year: i32,
+        years: Vec<i32>,
+    },
+}
+
+impl pleno_domain::Localized for DocumentError {
+    fn localized(&self, lang: Language) -> String {
+        let list = |years: &[i32]| years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
+        match (lang, self) {
+            (Language::Es, DocumentError::Layout { reason }) => reason.clone(),
+            (Language::En, DocumentError::Layout { reason }) => format!("the document cannot be laid out: {reason}"),
+            (Language::Es, DocumentError::NoStrategicPlan) => {
+                "la base de datos no tiene el Plan Estratégico: ejecute «pleno init»".into()
+            }
+            (Language::En, DocumentError::NoStrategicPlan) => {
+                "the database has no Strategic Plan: run “pleno init”".into()
+            }
+            (Language::Es, DocumentError::NoOperatingPlan { year, years }) if years.is_empty() => {
+                format!("no hay plan operativo de {year}; los hay de: ninguno")
+            }
+            (Language::Es, DocumentError::NoOperatingPlan { year, years }) => {
+                format!("no hay plan operativo de {year}; los hay de: {}", list(years))
+            }
+            (Language::En, DocumentError::NoOperatingPlan { year, years }) if years.is_empty() => {
+                format!("there is no operating plan for {year}; there are none")
+            }
+            (Language::En, DocumentError::NoOperatingPlan { year, years }) => {
+                format!("there is no operating plan for {year}; there are: {}", list(years))
+            }
+        }
+    }
+}
+
+impl From<DocumentError> for ApiError {
+    fn from(e: DocumentError) -> Self {
+        ApiError::refusal(crate::ErrorCode::Invalid, &e)
+    }
+}
+
 impl From<DocsError> for ApiError {
     fn from(error: DocsError) -> Self {
-        ApiError::invalid(pleno_domain::text::capitalise(&error.to_string()))
+        DocumentError::Layout { reason: error.to_string() }.into()
     }
 }
 
@@ -34,40 +87,52 @@ pub(crate) fn render(doc: &Document) -> Result<Vec<u8>> {
 }
 
 /// The Coalition's name left and the document right at the head of every page;
-/// "Página N de M" and the date of issue at the foot.
+/// "Página N de M" and the date of issue at the foot, in the document's language.
 fn running(doc: &mut Document, right: impl Into<String>, issued: NaiveDate) {
-    doc.header = Some(RunningHeader { left: COALITION.to_string(), right: right.into() });
-    doc.footer = Some(RunningFooter::new(Some(spanish_long_date(issued))));
+    let lang = doc.language;
+    doc.header = Some(RunningHeader { left: coalition(lang).to_string(), right: right.into() });
+    doc.footer = Some(RunningFooter::new(Some(long_date(lang, issued))));
 }
 
 /// The Coalition's letterhead, with the states holding the Presidency and the
 /// Secretariat on the meeting's day.
-fn letterhead(offices: &Offices) -> Letterhead {
-    let held = [("Presidencia", &offices.presidency), ("Secretaría Técnica", &offices.secretariat)]
+fn letterhead(offices: &Offices, lang: Language) -> Letterhead {
+    let held = [(Office::Presidencia, &offices.presidency), (Office::SecretariaTecnica, &offices.secretariat)]
         .into_iter()
-        .filter_map(|(office, state)| state.as_ref().map(|s| format!("{office}: {}", s.name)))
+        .filter_map(|(office, state)| state.as_ref().map(|s| format!("{}: {}", words::office(lang, office), s.name)))
         .collect::<Vec<_>>();
     Letterhead {
-        organisation: COALITION.to_string(),
+        organisation: coalition(lang).to_string(),
         lines: if held.is_empty() { vec![] } else { vec![held.join("  ·  ")] },
     }
 }
 
 /// "10 de diciembre de 2026", "del 10 al 11 de diciembre de 2026",
-/// "del 30 de noviembre al 2 de diciembre de 2026".
-fn date_range(start: NaiveDate, end: NaiveDate) -> String {
+/// "del 30 de noviembre al 2 de diciembre de 2026"; "10–11 December 2026",
+/// "30 November – 2 December 2026".
+fn date_range(lang: Language, start: NaiveDate, end: NaiveDate) -> String {
     if end <= start {
-        return spanish_long_date(start);
+        return long_date(lang, start);
     }
-    let full_end = spanish_long_date(end);
-    if start.year() != end.year() {
-        format!("del {} al {full_end}", spanish_long_date(start))
-    } else if start.month() != end.month() {
-        let start_text = spanish_long_date(start);
-        let without_year = start_text.trim_end_matches(&format!(" de {}", start.year())).to_string();
-        format!("del {without_year} al {full_end}")
-    } else {
-        format!("del {} al {full_end}", start.day())
+    let full_end = long_date(lang, end);
+    let start_text = long_date(lang, start);
+    let without_year = start_text.trim_end_matches(&format!(" {}", start.year())).trim_end_matches(" de").to_string();
+    match (lang, start.year() != end.year(), start.month() != end.month()) {
+        (Language::Es, true, _) => format!("del {start_text} al {full_end}"),
+        (Language::Es, false, true) => format!("del {without_year} al {full_end}"),
+        (Language::Es, false, false) => format!("del {} al {full_end}", start.day()),
+        (Language::En, true, _) => format!("{start_text} – {full_end}"),
+        (Language::En, false, true) => format!("{without_year} – {full_end}"),
+        (Language::En, false, false) => format!("{}–{full_end}", start.day()),
+    }
+}
+
+/// The meeting's title in the document's language ("XV Ordinary Meeting").
+fn title(detail: &MeetingDetail, lang: Language) -> String {
+    let m = &detail.meeting;
+    match lang {
+        Language::Es => m.title.clone(),
+        Language::En => words::meeting_title(lang, m.kind, m.number),
     }
 }
 
@@ -76,12 +141,12 @@ fn hm(at: NaiveDateTime) -> String {
 }
 
 /// "Ciudad de Panamá, Panamá": where an in-person or hybrid meeting is held.
-fn place(detail: &MeetingDetail) -> String {
+fn place(detail: &MeetingDetail, lang: Language) -> String {
     let m = &detail.meeting;
     let parts: Vec<&str> =
         [m.city.as_str(), detail.country_name.as_deref().unwrap_or("")].into_iter().filter(|p| !p.is_empty()).collect();
     if parts.is_empty() {
-        "lugar por confirmar".to_string()
+        lang.pick("lugar por confirmar", "venue to be confirmed").to_string()
     } else {
         parts.join(", ")
     }
@@ -89,13 +154,15 @@ fn place(detail: &MeetingDetail) -> String {
 
 /// "10 de diciembre de 2026 · Ciudad de Panamá, Panamá · modalidad híbrida", or
 /// "… · sesión virtual".
-fn meeting_line(detail: &MeetingDetail) -> String {
+fn meeting_line(detail: &MeetingDetail, lang: Language) -> String {
     let m = &detail.meeting;
-    let date = date_range(m.starts_on, m.ends_on);
-    if m.modality == Modality::Virtual {
-        format!("{date}  ·  sesión virtual")
-    } else {
-        format!("{date}  ·  {}  ·  modalidad {}", place(detail), m.modality.spanish())
+    let date = date_range(lang, m.starts_on, m.ends_on);
+    let modality = words::modality(lang, m.modality);
+    match (lang, m.modality == Modality::Virtual) {
+        (Language::Es, true) => format!("{date}  ·  sesión virtual"),
+        (Language::En, true) => format!("{date}  ·  virtual session"),
+        (Language::Es, false) => format!("{date}  ·  {}  ·  modalidad {modality}", place(detail, lang)),
+        (Language::En, false) => format!("{date}  ·  {}  ·  {modality}", place(detail, lang)),
     }
 }
 
@@ -138,19 +205,11 @@ fn holder_name(holder: &Holder) -> String {
 
 /// "Comisión Nacional contra la Trata de Personas (CNTP)", or a plain description
 /// where the mechanism's name is not recorded.
-fn mechanism(state: &StateCard) -> String {
+fn mechanism(state: &StateCard, lang: Language) -> String {
     match (state.mechanism.is_empty(), state.mechanism_acronym.is_empty()) {
-        (true, _) => "mecanismo nacional".to_string(),
+        (true, _) => lang.pick("mecanismo nacional", "national mechanism").to_string(),
         (false, true) => state.mechanism.clone(),
         (false, false) => format!("{} ({})", state.mechanism, state.mechanism_acronym),
-    }
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
     }
 }
 
@@ -164,9 +223,26 @@ mod tests {
 
     #[test]
     fn meeting_dates_read_as_the_secretariat_writes_them() {
-        assert_eq!(date_range(d(2026, 12, 10), d(2026, 12, 10)), "10 de diciembre de 2026");
-        assert_eq!(date_range(d(2026, 12, 10), d(2026, 12, 11)), "del 10 al 11 de diciembre de 2026");
-        assert_eq!(date_range(d(2026, 11, 30), d(2026, 12, 2)), "del 30 de noviembre al 2 de diciembre de 2026");
-        assert_eq!(date_range(d(2026, 12, 31), d(2027, 1, 1)), "del 31 de diciembre de 2026 al 1 de enero de 2027");
+        use Language::{En, Es};
+        let cases = [
+            ((2026, 12, 10), (2026, 12, 10), "10 de diciembre de 2026", "10 December 2026"),
+            ((2026, 12, 10), (2026, 12, 11), "del 10 al 11 de diciembre de 2026", "10–11 December 2026"),
+            (
+                (2026, 11, 30),
+                (2026, 12, 2),
+                "del 30 de noviembre al 2 de diciembre de 2026",
+                "30 November – 2 December 2026",
+            ),
+            (
+                (2026, 12, 31),
+                (2027, 1, 1),
+                "del 31 de diciembre de 2026 al 1 de enero de 2027",
+                "31 December 2026 – 1 January 2027",
+            ),
+        ];
+        for ((y1, m1, d1), (y2, m2, d2), es, en) in cases {
+            assert_eq!(date_range(Es, d(y1, m1, d1), d(y2, m2, d2)), es);
+            assert_eq!(date_range(En, d(y1, m1, d1), d(y2, m2, d2)), en);
+        }
     }
 }
