@@ -8,15 +8,16 @@ use chrono::NaiveDate;
 use pleno_domain::agreement::{
     shown_status, Agreement, AgreementStatus, LinkTarget, Responsible, ResponsibleKind, ShownStatus,
 };
+use pleno_domain::{Language, Localized, Text};
 use pleno_store::agreement_db::{self, AgreementRow};
 use pleno_store::{committee_db, person_db, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::decisions::decision;
-use crate::directory::known_country;
-use crate::meetings::meeting;
-use crate::{Api, ApiError, Result};
+use crate::directory::known_country_named;
+use crate::meetings::{meeting, title_text};
+use crate::{Api, ApiError, ErrorCode, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct AgreementDraft {
@@ -55,6 +56,139 @@ pub struct AgreementFilter {
     pub overdue: bool,
 }
 
+/// Why the API refused an agreement, a follow-up or a link, or found nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum AgreementError {
+    AgreementNotFound {
+        id: i64,
+    },
+    CommitteeNotFound {
+        id: i64,
+    },
+    PersonNotFound {
+        id: i64,
+    },
+    IndicatorNotFound {
+        code: String,
+    },
+    ActivityNotFound {
+        code: String,
+    },
+    /// "comite:x": what follows the colon is not a number.
+    ResponsibleIdNotNumber {
+        token: String,
+    },
+    UnknownResponsible {
+        token: String,
+    },
+    DecisionOfOtherMeeting {
+        decision_id: i64,
+        meeting: Text,
+    },
+    DecisionNotAdopted {
+        decision_id: i64,
+    },
+    DecisionAlreadyAgreed {
+        decision_id: i64,
+        agreement_id: i64,
+    },
+    DueBeforeAdoption {
+        due_on: NaiveDate,
+        adopted_on: NaiveDate,
+    },
+    NumberTaken {
+        number: String,
+    },
+    FollowUpBeforeAdoption {
+        reported_on: NaiveDate,
+        adopted_on: NaiveDate,
+    },
+}
+
+impl Localized for AgreementError {
+    fn localized(&self, lang: Language) -> String {
+        use AgreementError::*;
+        match (self, lang) {
+            (AgreementNotFound { id }, Language::Es) => format!("no existe el acuerdo {id}"),
+            (AgreementNotFound { id }, Language::En) => format!("there is no agreement {id}"),
+            (CommitteeNotFound { id }, Language::Es) => format!("no existe el comité {id}"),
+            (CommitteeNotFound { id }, Language::En) => format!("there is no committee {id}"),
+            (PersonNotFound { id }, Language::Es) => format!("no existe la persona {id}"),
+            (PersonNotFound { id }, Language::En) => format!("there is no person {id}"),
+            (IndicatorNotFound { code }, Language::Es) => {
+                format!("no existe el indicador {code} en el Plan Estratégico")
+            }
+            (IndicatorNotFound { code }, Language::En) => format!("the Strategic Plan has no indicator {code}"),
+            (ActivityNotFound { code }, Language::Es) => {
+                format!("no existe la actividad {code} en ningún plan operativo")
+            }
+            (ActivityNotFound { code }, Language::En) => format!("no operating plan has an activity {code}"),
+            (ResponsibleIdNotNumber { token }, Language::Es) => format!("«{token}»: después de «:» va un número"),
+            (ResponsibleIdNotNumber { token }, Language::En) => format!("«{token}»: a number goes after «:»"),
+            (UnknownResponsible { token }, Language::Es) => format!(
+                "«{token}» no es un responsable: use el código de un Estado (CR), presidencia, \
+                 secretaria-tecnica, comite:N o persona:N"
+            ),
+            (UnknownResponsible { token }, Language::En) => format!(
+                "«{token}» is not a responsible party: use a state's code (CR), presidencia, \
+                 secretaria-tecnica, comite:N or persona:N"
+            ),
+            (DecisionOfOtherMeeting { decision_id, meeting }, Language::Es) => {
+                format!("la decisión {decision_id} no es de la {}", meeting.es)
+            }
+            (DecisionOfOtherMeeting { decision_id, meeting }, Language::En) => {
+                format!("decision {decision_id} is not of the {}", meeting.en)
+            }
+            (DecisionNotAdopted { decision_id }, Language::Es) => {
+                format!("la decisión {decision_id} no fue adoptada: no da lugar a un acuerdo")
+            }
+            (DecisionNotAdopted { decision_id }, Language::En) => {
+                format!("decision {decision_id} was not adopted: it gives rise to no agreement")
+            }
+            (DecisionAlreadyAgreed { decision_id, agreement_id }, Language::Es) => {
+                format!("la decisión {decision_id} ya dio lugar al acuerdo {agreement_id}")
+            }
+            (DecisionAlreadyAgreed { decision_id, agreement_id }, Language::En) => {
+                format!("decision {decision_id} already gave rise to agreement {agreement_id}")
+            }
+            (DueBeforeAdoption { .. }, Language::Es) => {
+                "la fecha límite no puede ser anterior a la adopción del acuerdo".into()
+            }
+            (DueBeforeAdoption { .. }, Language::En) => {
+                "the due date cannot be earlier than the agreement's adoption".into()
+            }
+            (NumberTaken { number }, Language::Es) => {
+                format!("el número {number} ya existe en el registro: revise la numeración en Ajustes")
+            }
+            (NumberTaken { number }, Language::En) => {
+                format!("the number {number} is already in the register: check the numbering in Settings")
+            }
+            (FollowUpBeforeAdoption { .. }, Language::Es) => {
+                "el seguimiento no puede ser anterior a la adopción del acuerdo".into()
+            }
+            (FollowUpBeforeAdoption { .. }, Language::En) => {
+                "a follow-up cannot be earlier than the agreement's adoption".into()
+            }
+        }
+    }
+}
+
+impl From<AgreementError> for ApiError {
+    fn from(error: AgreementError) -> Self {
+        use AgreementError::*;
+        let code = match error {
+            AgreementNotFound { .. }
+            | CommitteeNotFound { .. }
+            | PersonNotFound { .. }
+            | IndicatorNotFound { .. }
+            | ActivityNotFound { .. } => ErrorCode::NotFound,
+            _ => ErrorCode::Invalid,
+        };
+        ApiError::refusal(code, &error)
+    }
+}
+
 fn parse_responsible(conn: &Connection, token: &str) -> Result<Responsible> {
     let token = token.trim();
     let simple = |kind: ResponsibleKind| Responsible {
@@ -63,6 +197,7 @@ fn parse_responsible(conn: &Connection, token: &str) -> Result<Responsible> {
         committee_id: None,
         person_id: None,
         label: kind.spanish().to_string(),
+        label_en: kind.english().to_string(),
     };
     let lower = pleno_domain::directory::fold(token).replace('-', "_");
     if lower == "presidencia" {
@@ -72,28 +207,39 @@ fn parse_responsible(conn: &Connection, token: &str) -> Result<Responsible> {
         return Ok(simple(ResponsibleKind::SecretariaTecnica));
     }
     let id = |rest: &str| {
-        rest.parse::<i64>().map_err(|_| ApiError::invalid(format!("«{token}»: después de «:» va un número")))
+        rest.parse::<i64>().map_err(|_| AgreementError::ResponsibleIdNotNumber { token: token.to_string() })
     };
     if let Some(rest) = lower.strip_prefix("comite:") {
         let id = id(rest)?;
         let committee = committee_db::list(conn, None)?
             .into_iter()
             .find(|c| c.id == id)
-            .ok_or_else(|| ApiError::not_found(format!("No existe el comité {id}")))?;
-        return Ok(Responsible { committee_id: Some(id), label: committee.name, ..simple(ResponsibleKind::Committee) });
+            .ok_or(AgreementError::CommitteeNotFound { id })?;
+        return Ok(Responsible {
+            committee_id: Some(id),
+            label_en: committee.name.clone(),
+            label: committee.name,
+            ..simple(ResponsibleKind::Committee)
+        });
     }
     if let Some(rest) = lower.strip_prefix("persona:") {
         let id = id(rest)?;
-        let person =
-            person_db::get(conn, id)?.ok_or_else(|| ApiError::not_found(format!("No existe la persona {id}")))?;
-        return Ok(Responsible { person_id: Some(id), label: person.name, ..simple(ResponsibleKind::Person) });
+        let person = person_db::get(conn, id)?.ok_or(AgreementError::PersonNotFound { id })?;
+        return Ok(Responsible {
+            person_id: Some(id),
+            label_en: person.name.clone(),
+            label: person.name,
+            ..simple(ResponsibleKind::Person)
+        });
     }
-    let (code, name) = known_country(conn, token).map_err(|_| {
-        ApiError::invalid(format!(
-            "«{token}» no es un responsable: use el código de un Estado (CR), presidencia, secretaria-tecnica, comite:N o persona:N"
-        ))
-    })?;
-    Ok(Responsible { country: Some(code.to_string()), label: name, ..simple(ResponsibleKind::State) })
+    let (code, name) = known_country_named(conn, token)
+        .map_err(|_| AgreementError::UnknownResponsible { token: token.to_string() })?;
+    Ok(Responsible {
+        country: Some(code.to_string()),
+        label: name.es,
+        label_en: name.en,
+        ..simple(ResponsibleKind::State)
+    })
 }
 
 /// Assembles agreements from their rows and the related tables, read once.
@@ -159,17 +305,18 @@ impl Api {
                 Some(decision_id) => {
                     let d = decision(tx, decision_id)?;
                     if d.meeting_id != m.id {
-                        return Err(ApiError::invalid(format!("La decisión {decision_id} no es de la {}", m.title)));
+                        return Err(
+                            AgreementError::DecisionOfOtherMeeting { decision_id, meeting: title_text(&m) }.into()
+                        );
                     }
                     if !d.result().adopted {
-                        return Err(ApiError::invalid(format!(
-                            "La decisión {decision_id} no fue adoptada: no da lugar a un acuerdo"
-                        )));
+                        return Err(ApiError::from(AgreementError::DecisionNotAdopted { decision_id }));
                     }
-                    if let Some(existing) = agreement_db::of_decision(tx, decision_id)? {
-                        return Err(ApiError::invalid(format!(
-                            "La decisión {decision_id} ya dio lugar al acuerdo {existing}"
-                        )));
+                    if let Some(agreement_id) = agreement_db::of_decision(tx, decision_id)? {
+                        return Err(ApiError::from(AgreementError::DecisionAlreadyAgreed {
+                            decision_id,
+                            agreement_id,
+                        }));
                     }
                     d.decided_at.date()
                 }
@@ -177,16 +324,14 @@ impl Api {
             };
             if let Some(due) = draft.due_on {
                 if due < adopted_on {
-                    return Err(ApiError::invalid("La fecha límite no puede ser anterior a la adopción del acuerdo"));
+                    return Err(ApiError::from(AgreementError::DueBeforeAdoption { due_on: due, adopted_on }));
                 }
             }
             let responsible = draft.responsible.iter().map(|t| parse_responsible(tx, t)).collect::<Result<Vec<_>>>()?;
             let sequence = agreement_db::next_sequence(tx, m.id)?;
             let number = numbering.number(m.kind, m.number, chrono::Datelike::year(&m.starts_on), sequence);
             if agreement_db::number_taken(tx, &number)? {
-                return Err(ApiError::invalid(format!(
-                    "El número {number} ya existe en el registro: revise la numeración en Ajustes"
-                )));
+                return Err(ApiError::from(AgreementError::NumberTaken { number }));
             }
             let id = agreement_db::insert(
                 tx,
@@ -212,8 +357,7 @@ impl Api {
 
     pub fn agreement(&self, id: i64, today: NaiveDate) -> Result<Agreement> {
         self.store.read(|conn| {
-            let row = agreement_db::get(conn, id)?
-                .ok_or_else(|| ApiError::not_found(format!("No existe el acuerdo {id}")))?;
+            let row = agreement_db::get(conn, id)?.ok_or(AgreementError::AgreementNotFound { id })?;
             Ok(assemble(conn, vec![row], today)?.remove(0))
         })
     }
@@ -244,13 +388,15 @@ impl Api {
     pub fn add_follow_up(&mut self, id: i64, draft: &FollowUpDraft, today: NaiveDate) -> Result<Agreement> {
         let text = pleno_domain::directory::required("el texto del seguimiento", &draft.text)?;
         self.store.write(|tx| {
-            let row =
-                agreement_db::get(tx, id)?.ok_or_else(|| ApiError::not_found(format!("No existe el acuerdo {id}")))?;
+            let row = agreement_db::get(tx, id)?.ok_or(AgreementError::AgreementNotFound { id })?;
             if let Some(m) = draft.meeting_id {
                 meeting(tx, m)?;
             }
             if draft.reported_on < row.adopted_on {
-                return Err(ApiError::invalid("El seguimiento no puede ser anterior a la adopción del acuerdo"));
+                return Err(ApiError::from(AgreementError::FollowUpBeforeAdoption {
+                    reported_on: draft.reported_on,
+                    adopted_on: row.adopted_on,
+                }));
             }
             agreement_db::add_follow_up(tx, id, draft.reported_on, draft.meeting_id, &text, draft.status)?;
             if let Some(status) = draft.status {
@@ -271,19 +417,21 @@ impl Api {
         today: NaiveDate,
     ) -> Result<Agreement> {
         self.store.write(|tx| {
-            agreement_db::get(tx, id)?.ok_or_else(|| ApiError::not_found(format!("No existe el acuerdo {id}")))?;
+            agreement_db::get(tx, id)?.ok_or(AgreementError::AgreementNotFound { id })?;
             let (indicator, activity) = match target {
                 LinkTarget::Indicator => (
-                    Some(agreement_db::indicator_id(tx, code)?.ok_or_else(|| {
-                        ApiError::invalid(format!("No existe el indicador {code} en el Plan Estratégico"))
-                    })?),
+                    Some(
+                        agreement_db::indicator_id(tx, code)?
+                            .ok_or_else(|| AgreementError::IndicatorNotFound { code: code.to_string() })?,
+                    ),
                     None,
                 ),
                 LinkTarget::Activity => (
                     None,
-                    Some(agreement_db::activity_id(tx, code)?.ok_or_else(|| {
-                        ApiError::invalid(format!("No existe la actividad {code} en ningún plan operativo"))
-                    })?),
+                    Some(
+                        agreement_db::activity_id(tx, code)?
+                            .ok_or_else(|| AgreementError::ActivityNotFound { code: code.to_string() })?,
+                    ),
                 ),
             };
             Ok::<_, ApiError>(agreement_db::link(tx, id, indicator, activity, note.trim())?)

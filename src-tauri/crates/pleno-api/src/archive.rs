@@ -8,12 +8,13 @@ use chrono::NaiveDate;
 use pleno_domain::agreement::{AgreementStatus, LinkTarget, ShownStatus};
 use pleno_domain::meeting::{MeetingRole, MeetingStatus};
 use pleno_domain::plan::ComputedIndicator;
+use pleno_domain::{Language, Localized};
 use pleno_store::{agreement_db, attendance_db, country_db, meeting_db};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::agreements::AgreementFilter;
-use crate::{Api, ApiError, Result};
+use crate::{Api, ApiError, ErrorCode, Result};
 
 /// A piece of matched text: hits are the words that matched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -41,8 +42,78 @@ pub struct IndicatorValue {
     pub value: u32,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    /// How the value was reached, in a sentence.
+    /// How the value was reached, in a sentence, in Spanish.
     pub explanation: String,
+    /// The same sentence in English.
+    pub explanation_en: String,
+}
+
+/// Why the archive could not give what was asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum ArchiveError {
+    /// The CSV writer failed (`why` is the writer's own words).
+    CsvWrite { why: String },
+}
+
+impl Localized for ArchiveError {
+    fn localized(&self, lang: Language) -> String {
+        match (self, lang) {
+            (ArchiveError::CsvWrite { why }, Language::Es) => format!("no se pudo escribir el CSV: {why}"),
+            (ArchiveError::CsvWrite { why }, Language::En) => format!("the CSV could not be written: {why}"),
+        }
+    }
+}
+
+impl From<ArchiveError> for ApiError {
+    fn from(error: ArchiveError) -> Self {
+        ApiError::refusal(ErrorCode::Invalid, &error)
+    }
+}
+
+/// "desde el inicio del registro", "del 1 de enero de 2026 al …": the period an
+/// indicator was computed over, as its explanation words it.
+fn period_words(lang: Language, from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
+    use pleno_domain::lang::long_date;
+    match (lang, from, to) {
+        (Language::Es, None, None) => "desde el inicio del registro".to_string(),
+        (Language::Es, Some(f), None) => format!("desde el {}", long_date(lang, f)),
+        (Language::Es, None, Some(t)) => format!("hasta el {}", long_date(lang, t)),
+        (Language::Es, Some(f), Some(t)) => format!("del {} al {}", long_date(lang, f), long_date(lang, t)),
+        (Language::En, None, None) => "since the record began".to_string(),
+        (Language::En, Some(f), None) => format!("since {}", long_date(lang, f)),
+        (Language::En, None, Some(t)) => format!("up to {}", long_date(lang, t)),
+        (Language::En, Some(f), Some(t)) => format!("from {} to {}", long_date(lang, f), long_date(lang, t)),
+    }
+}
+
+/// How a computed indicator's value was reached, in a sentence; `meetings` is
+/// the number of meetings held in the period.
+fn explanation(lang: Language, computed: ComputedIndicator, period: &str, meetings: u32) -> String {
+    match (computed, lang) {
+        (ComputedIndicator::AcuerdosCumplidos, Language::Es) => {
+            format!("Acuerdos cuyo seguimiento los declaró cumplidos {period}.")
+        }
+        (ComputedIndicator::AcuerdosCumplidos, Language::En) => {
+            format!("Agreements whose follow-up declared them fulfilled {period}.")
+        }
+        (ComputedIndicator::ParticipacionReuniones, Language::Es) => format!(
+            "Suma, en {}, de los Estados miembros con titular o suplente presente.",
+            if meetings == 1 {
+                format!("la única reunión celebrada {period}")
+            } else {
+                format!("las {meetings} reuniones celebradas {period}")
+            }
+        ),
+        (ComputedIndicator::ParticipacionReuniones, Language::En) => format!(
+            "Sum, over {}, of the member states with a principal or alternate present.",
+            if meetings == 1 {
+                format!("the only meeting held {period}")
+            } else {
+                format!("the {meetings} meetings held {period}")
+            }
+        ),
+    }
 }
 
 /// What an indicator or activity has received from the meetings.
@@ -136,35 +207,16 @@ impl Api {
             }
             Ok::<_, ApiError>((total, counted))
         })?;
-        let period = match (from, to) {
-            (None, None) => "desde el inicio del registro".to_string(),
-            (Some(f), None) => format!("desde el {}", pleno_domain::spanish_long_date(f)),
-            (None, Some(t)) => format!("hasta el {}", pleno_domain::spanish_long_date(t)),
-            (Some(f), Some(t)) => {
-                format!("del {} al {}", pleno_domain::spanish_long_date(f), pleno_domain::spanish_long_date(t))
-            }
-        };
         Ok(plan
             .strategic_plan
             .indicators()
             .filter_map(|i| {
                 let computed = i.computed?;
-                let (value, explanation) = match computed {
-                    ComputedIndicator::AcuerdosCumplidos => {
-                        (fulfilled, format!("Acuerdos cuyo seguimiento los declaró cumplidos {period}."))
-                    }
-                    ComputedIndicator::ParticipacionReuniones => (
-                        participations,
-                        format!(
-                            "Suma, en {}, de los Estados miembros con titular o suplente presente.",
-                            if meetings == 1 {
-                                format!("la única reunión celebrada {period}")
-                            } else {
-                                format!("las {meetings} reuniones celebradas {period}")
-                            }
-                        ),
-                    ),
+                let value = match computed {
+                    ComputedIndicator::AcuerdosCumplidos => fulfilled,
+                    ComputedIndicator::ParticipacionReuniones => participations,
                 };
+                let words = |lang| explanation(lang, computed, &period_words(lang, from, to), meetings);
                 Some(IndicatorValue {
                     code: i.code.clone(),
                     title: i.title.clone(),
@@ -172,7 +224,8 @@ impl Api {
                     value,
                     from,
                     to,
-                    explanation,
+                    explanation: words(Language::Es),
+                    explanation_en: words(Language::En),
                 })
             })
             .collect())
@@ -215,7 +268,7 @@ impl Api {
 
     pub fn export_agreements_csv(&self, filter: &AgreementFilter, today: NaiveDate) -> Result<String> {
         let mut out = csv::Writer::from_writer(Vec::new());
-        let fail = |e: csv::Error| ApiError::invalid(format!("No se pudo escribir el CSV: {e}"));
+        let fail = |e: csv::Error| ApiError::from(ArchiveError::CsvWrite { why: e.to_string() });
         out.write_record([
             "numero",
             "reunion",
@@ -248,7 +301,7 @@ impl Api {
             ])
             .map_err(fail)?;
         }
-        let bytes = out.into_inner().map_err(|e| ApiError::invalid(e.to_string()))?;
+        let bytes = out.into_inner().map_err(|e| ArchiveError::CsvWrite { why: e.to_string() })?;
         Ok(format!("\u{feff}{}", String::from_utf8(bytes).expect("CSV of UTF-8 strings")))
     }
 }

@@ -2,12 +2,13 @@
 //! reservations and objections) or by a vote of one vote per member state present,
 //! counted state by state and, when needed, recounted by the Secretariat.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDateTime, NaiveTime};
 use pleno_domain::decision::{
     Base, Decision, DecisionMethod, DecisionResult, MajorityRule, PositionKind, Tally, Threshold, VoteChoice,
 };
 use pleno_domain::meeting::{present_at, MeetingRole};
 use pleno_domain::meeting_model::QuorumReason;
+use pleno_domain::{Language, Localized, Text};
 use pleno_store::attendance_db;
 use pleno_store::decision_db::{self, NewDecision};
 use pleno_store::{agenda_db, Connection};
@@ -15,8 +16,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::attendance::record_check;
-use crate::directory::known_country;
-use crate::{Api, ApiError, Result};
+use crate::directory::known_country_named;
+use crate::{Api, ApiError, ErrorCode, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DecisionDraft {
@@ -28,8 +29,106 @@ pub struct DecisionDraft {
     pub base: Option<Base>,
 }
 
+/// Why the API refused a decision, a vote, a recount or a position.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum DecisionError {
+    DecisionNotFound {
+        id: i64,
+    },
+    ItemOfOtherMeeting {
+        item_id: i64,
+        meeting_id: i64,
+    },
+    /// Quorum was verified at the moment of the decision and was not there.
+    NoQuorum {
+        present: u32,
+        member_states: u32,
+        #[serde(with = "pleno_domain::dates::hh_mm")]
+        at: NaiveTime,
+    },
+    VoteInConsensus,
+    PositionInVote,
+    RecountOfConsensus,
+    /// A state not present when the decision was taken; `voting` when it tried to vote.
+    AbsentState {
+        country: Text,
+        voting: bool,
+    },
+    RecountTooLarge {
+        votes: u32,
+        present: u32,
+    },
+}
+
+impl Localized for DecisionError {
+    fn localized(&self, lang: Language) -> String {
+        use DecisionError::*;
+        match (self, lang) {
+            (DecisionNotFound { id }, Language::Es) => format!("no existe la decisión {id}"),
+            (DecisionNotFound { id }, Language::En) => format!("there is no decision {id}"),
+            (ItemOfOtherMeeting { item_id, meeting_id }, Language::Es) => {
+                format!("el punto de agenda {item_id} no pertenece a la reunión {meeting_id}")
+            }
+            (ItemOfOtherMeeting { item_id, meeting_id }, Language::En) => {
+                format!("agenda item {item_id} does not belong to meeting {meeting_id}")
+            }
+            (NoQuorum { present, member_states, at }, Language::Es) => format!(
+                "no se puede tomar la decisión: Quórum: {present} de {member_states} Estados — sin quórum \
+                 (verificado a las {}). Registre la asistencia o espere a que haya quórum.",
+                at.format("%H:%M")
+            ),
+            (NoQuorum { present, member_states, at }, Language::En) => format!(
+                "the decision cannot be taken: Quorum: {present} of {member_states} states — no quorum \
+                 (checked at {}). Record attendance or wait until there is quorum.",
+                at.format("%H:%M")
+            ),
+            (VoteInConsensus, Language::Es) => {
+                "esta decisión se toma por consenso: registre reservas u objeciones, no votos".into()
+            }
+            (VoteInConsensus, Language::En) => {
+                "this decision is taken by consensus: record reservations or objections, not votes".into()
+            }
+            (PositionInVote, Language::Es) => {
+                "esta decisión se vota: las reservas y objeciones son del consenso".into()
+            }
+            (PositionInVote, Language::En) => {
+                "this decision is put to a vote: reservations and objections belong to consensus".into()
+            }
+            (RecountOfConsensus, Language::Es) => "solo una votación tiene recuento".into(),
+            (RecountOfConsensus, Language::En) => "only a vote has a recount".into(),
+            (AbsentState { country, voting }, Language::Es) => format!(
+                "{} no estaba presente al tomar la decisión{}",
+                country.es,
+                if *voting { ": consta como ausente y no vota" } else { "" }
+            ),
+            (AbsentState { country, voting }, Language::En) => format!(
+                "{} was not present when the decision was taken{}",
+                country.en,
+                if *voting { ": it is recorded as absent and does not vote" } else { "" }
+            ),
+            (RecountTooLarge { votes, present }, Language::Es) => {
+                format!("el recuento suma {votes} votos, pero solo había {present} Estados presentes")
+            }
+            (RecountTooLarge { votes, present }, Language::En) => {
+                format!("the recount adds up to {votes} votes, but only {present} states were present")
+            }
+        }
+    }
+}
+
+impl From<DecisionError> for ApiError {
+    fn from(error: DecisionError) -> Self {
+        let code = match error {
+            DecisionError::DecisionNotFound { .. } => ErrorCode::NotFound,
+            _ => ErrorCode::Invalid,
+        };
+        ApiError::refusal(code, &error)
+    }
+}
+
 pub(crate) fn decision(conn: &Connection, id: i64) -> Result<Decision> {
-    decision_db::get(conn, id)?.ok_or_else(|| ApiError::not_found(format!("No existe la decisión {id}")))
+    decision_db::get(conn, id)?.ok_or_else(|| DecisionError::DecisionNotFound { id }.into())
 }
 
 /// The present state's seat holder who casts its vote: the titular if present at
@@ -61,19 +160,19 @@ impl Api {
         };
         let item_meeting = self.store.read(|conn| agenda_db::meeting_of(conn, draft.agenda_item_id))?;
         if item_meeting != Some(meeting_id) {
-            return Err(ApiError::invalid(format!(
-                "El punto de agenda {} no pertenece a la reunión {meeting_id}",
-                draft.agenda_item_id
-            )));
+            return Err(ApiError::from(DecisionError::ItemOfOtherMeeting {
+                item_id: draft.agenda_item_id,
+                meeting_id,
+            }));
         }
         let quorum_rule = self.settings()?.quorum_rule;
         let check = self.store.write(|tx| record_check(tx, meeting_id, quorum_rule, at, QuorumReason::Decision))?;
         if !check.count.quorate {
-            return Err(ApiError::invalid(format!(
-                "No se puede tomar la decisión: {} (verificado a las {}). Registre la asistencia o espere a que haya quórum.",
-                check.count.banner(),
-                at.format("%H:%M")
-            )));
+            return Err(ApiError::from(DecisionError::NoQuorum {
+                present: check.count.present_states.len() as u32,
+                member_states: check.count.member_states,
+                at: at.time(),
+            }));
         }
         let id = self.store.write(|tx| {
             decision_db::insert(
@@ -111,15 +210,11 @@ impl Api {
         self.store.write(|tx| {
             let d = decision(tx, decision_id)?;
             if d.method != DecisionMethod::Vote {
-                return Err(ApiError::invalid(
-                    "Esta decisión se toma por consenso: registre reservas u objeciones, no votos",
-                ));
+                return Err(ApiError::from(DecisionError::VoteInConsensus));
             }
-            let (code, name) = known_country(tx, country)?;
+            let (code, country) = known_country_named(tx, country)?;
             if !d.present_states.iter().any(|s| s == code.as_str()) {
-                return Err(ApiError::invalid(format!(
-                    "{name} no estaba presente al tomar la decisión: consta como ausente y no vota"
-                )));
+                return Err(ApiError::from(DecisionError::AbsentState { country, voting: true }));
             }
             let voter = voter(tx, &d, code.as_str())?;
             decision_db::cast(tx, decision_id, code.as_str(), choice, voter)?;
@@ -134,14 +229,12 @@ impl Api {
         self.store.write(|tx| {
             let d = decision(tx, decision_id)?;
             if d.method != DecisionMethod::Vote {
-                return Err(ApiError::invalid("Solo una votación tiene recuento"));
+                return Err(ApiError::from(DecisionError::RecountOfConsensus));
             }
             let present = d.present_states.len() as u32;
-            if tally.yes + tally.no + tally.abstain > present {
-                return Err(ApiError::invalid(format!(
-                    "El recuento suma {} votos, pero solo había {present} Estados presentes",
-                    tally.yes + tally.no + tally.abstain
-                )));
+            let votes = tally.yes + tally.no + tally.abstain;
+            if votes > present {
+                return Err(ApiError::from(DecisionError::RecountTooLarge { votes, present }));
             }
             Ok(decision_db::set_recount(tx, decision_id, tally, at)?)
         })?;
@@ -160,11 +253,11 @@ impl Api {
         self.store.write(|tx| {
             let d = decision(tx, decision_id)?;
             if d.method != DecisionMethod::Consensus {
-                return Err(ApiError::invalid("Esta decisión se vota: las reservas y objeciones son del consenso"));
+                return Err(ApiError::from(DecisionError::PositionInVote));
             }
-            let (code, name) = known_country(tx, country)?;
+            let (code, country) = known_country_named(tx, country)?;
             if !d.present_states.iter().any(|s| s == code.as_str()) {
-                return Err(ApiError::invalid(format!("{name} no estaba presente al tomar la decisión")));
+                return Err(ApiError::from(DecisionError::AbsentState { country, voting: false }));
             }
             Ok(decision_db::set_position(tx, decision_id, code.as_str(), kind, &text)?)
         })?;

@@ -9,12 +9,12 @@ use pleno_domain::directory::{check_seat, required, settle_preferred, Contact, S
 use pleno_domain::directory_model::{
     Committee, Office, OfficeTerm, Organisation, OrganisationKind, Person, PersonDraft, Representation, SeatAppointment,
 };
-use pleno_domain::{CountryCode, DomainError, Term};
+use pleno_domain::{CountryCode, DomainError, Language, Localized, Term, Text};
 use pleno_store::{appointment_db, committee_db, country_db, organisation_db, person_db, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{Api, ApiError, CountryListing, Result};
+use crate::{Api, ApiError, CountryListing, ErrorCode, Result};
 
 /// A person with everything they have held: the person's page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -55,8 +55,146 @@ pub struct MemberDraft {
     pub ends_on: Option<NaiveDate>,
 }
 
-fn not_found(what: &str, id: impl std::fmt::Display) -> ApiError {
-    ApiError::not_found(format!("No existe {what} {id}"))
+/// Why the API refused a change to the directory, or found nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum DirectoryError {
+    PersonNotFound {
+        id: i64,
+    },
+    SeatNotFound {
+        id: i64,
+    },
+    OrganisationNotFound {
+        id: i64,
+    },
+    RepresentationNotFound {
+        id: i64,
+    },
+    StateNotFound {
+        code: CountryCode,
+    },
+    OfficeTermNotFound {
+        id: i64,
+    },
+    CommitteeNotFound {
+        id: i64,
+    },
+    /// A code typed that is well-formed but names no state Pleno knows.
+    UnknownState {
+        code: CountryCode,
+    },
+    NoOpenSeat {
+        person_id: i64,
+        mandate: Crime,
+        country: Text,
+    },
+    OrganisationExists {
+        name: String,
+    },
+    StateExists {
+        code: CountryCode,
+    },
+    NoOpenMembership {
+        country: Text,
+        on: NaiveDate,
+    },
+    OfficeTaken {
+        office: Office,
+        country: Text,
+        starts_on: NaiveDate,
+        ends_on: Option<NaiveDate>,
+    },
+    MemberOutsideCommittee {
+        starts_on: NaiveDate,
+        ends_on: Option<NaiveDate>,
+    },
+    StateOrPerson,
+}
+
+impl Localized for DirectoryError {
+    fn localized(&self, lang: Language) -> String {
+        use pleno_domain::dates::describe_span_in;
+        use pleno_domain::lang::long_date;
+        use DirectoryError::*;
+        match (self, lang) {
+            (PersonNotFound { id }, Language::Es) => format!("no existe la persona con el número {id}"),
+            (PersonNotFound { id }, Language::En) => format!("there is no person number {id}"),
+            (SeatNotFound { id }, Language::Es) => format!("no existe el nombramiento {id}"),
+            (SeatNotFound { id }, Language::En) => format!("there is no seat appointment {id}"),
+            (OrganisationNotFound { id }, Language::Es) => format!("no existe la organización con el número {id}"),
+            (OrganisationNotFound { id }, Language::En) => format!("there is no organisation number {id}"),
+            (RepresentationNotFound { id }, Language::Es) => format!("no existe la representación {id}"),
+            (RepresentationNotFound { id }, Language::En) => format!("there is no representation {id}"),
+            (StateNotFound { code }, Language::Es) => format!("no existe el Estado {code}"),
+            (StateNotFound { code }, Language::En) => format!("there is no state {code}"),
+            (OfficeTermNotFound { id }, Language::Es) => format!("no existe el cargo {id}"),
+            (OfficeTermNotFound { id }, Language::En) => format!("there is no office term {id}"),
+            (CommitteeNotFound { id }, Language::Es) => format!("no existe el comité {id}"),
+            (CommitteeNotFound { id }, Language::En) => format!("there is no committee {id}"),
+            (UnknownState { code }, Language::Es) => format!("no hay ningún Estado con el código {code} en Pleno"),
+            (UnknownState { code }, Language::En) => format!("Pleno has no state with the code {code}"),
+            (NoOpenSeat { person_id, mandate, country }, lang) => match lang {
+                Language::Es => format!(
+                    "la persona {person_id} no tiene un nombramiento abierto de {} para {}",
+                    mandate.spanish(),
+                    country.es
+                ),
+                Language::En => {
+                    format!("person {person_id} has no open appointment for {} for {}", mandate.english(), country.en)
+                }
+            },
+            (OrganisationExists { name }, Language::Es) => format!("ya existe la organización «{name}»"),
+            (OrganisationExists { name }, Language::En) => format!("the organisation «{name}» already exists"),
+            (StateExists { code }, Language::Es) => format!("ya existe un Estado con el código {code}"),
+            (StateExists { code }, Language::En) => format!("there is already a state with the code {code}"),
+            (NoOpenMembership { country, on }, Language::Es) => {
+                format!("{} no tiene una membresía abierta que empiece antes del {}", country.es, long_date(lang, *on))
+            }
+            (NoOpenMembership { country, on }, Language::En) => {
+                format!("{} has no open membership starting before {}", country.en, long_date(lang, *on))
+            }
+            (OfficeTaken { office, country, starts_on, ends_on }, Language::Es) => format!(
+                "la {} ya la ejerce {} {}",
+                office.spanish(),
+                country.es,
+                describe_span_in(lang, *starts_on, *ends_on)
+            ),
+            (OfficeTaken { office, country, starts_on, ends_on }, Language::En) => format!(
+                "the {} is already held by {} {}",
+                office.english(),
+                country.en,
+                describe_span_in(lang, *starts_on, *ends_on)
+            ),
+            (MemberOutsideCommittee { starts_on, ends_on }, Language::Es) => format!(
+                "el comité funciona {}; el miembro debe estar dentro de ese periodo",
+                describe_span_in(lang, *starts_on, *ends_on)
+            ),
+            (MemberOutsideCommittee { starts_on, ends_on }, Language::En) => format!(
+                "the committee works {}; the member must be within that period",
+                describe_span_in(lang, *starts_on, *ends_on)
+            ),
+            (StateOrPerson, Language::Es) => "indique un Estado o una persona, no ambos".into(),
+            (StateOrPerson, Language::En) => "give a state or a person, not both".into(),
+        }
+    }
+}
+
+impl From<DirectoryError> for ApiError {
+    fn from(error: DirectoryError) -> Self {
+        use DirectoryError::*;
+        let code = match error {
+            PersonNotFound { .. }
+            | SeatNotFound { .. }
+            | OrganisationNotFound { .. }
+            | RepresentationNotFound { .. }
+            | StateNotFound { .. }
+            | OfficeTermNotFound { .. }
+            | CommitteeNotFound { .. } => ErrorCode::NotFound,
+            _ => ErrorCode::Invalid,
+        };
+        ApiError::refusal(code, &error)
+    }
 }
 
 /// Validates a draft: name required, contacts well-formed, one preferred per kind.
@@ -81,15 +219,24 @@ pub(crate) fn validated_person(draft: &PersonDraft) -> Result<PersonDraft> {
 /// Resolves a code typed by the user to a state Pleno knows.
 pub(crate) fn known_country(tx: &pleno_store::Connection, code: &str) -> Result<(CountryCode, String)> {
     let code = CountryCode::parse(code)?;
-    let name = country_db::name(tx, &code)?
-        .ok_or_else(|| ApiError::invalid(format!("No hay ningún Estado con el código {code} en Pleno")))?;
+    let name = country_db::name(tx, &code)?.ok_or_else(|| DirectoryError::UnknownState { code: code.clone() })?;
     Ok((code, name))
+}
+
+/// `known_country` with the state's name in both languages, for messages.
+pub(crate) fn known_country_named(tx: &pleno_store::Connection, code: &str) -> Result<(CountryCode, Text)> {
+    let code = CountryCode::parse(code)?;
+    let country = country_db::list(tx)?
+        .into_iter()
+        .find(|c| c.code == code)
+        .ok_or_else(|| DirectoryError::UnknownState { code: code.clone() })?;
+    Ok((code, Text::new(country.name, country.name_en)))
 }
 
 /// Checks and writes one seat appointment inside the caller's transaction.
 pub(crate) fn write_seat(tx: &Transaction, a: &SeatAssignment) -> Result<i64> {
     let (code, country_name) = known_country(tx, &a.country)?;
-    let person = person_db::get(tx, a.person_id)?.ok_or_else(|| not_found("la persona con el número", a.person_id))?;
+    let person = person_db::get(tx, a.person_id)?.ok_or(DirectoryError::PersonNotFound { id: a.person_id })?;
     let term = Term::new(a.starts_on, a.ends_on)?;
     let new = SeatTerm { holder: person.name.clone(), role: a.role, mandate: a.mandate, term };
     let existing = appointment_db::seat_terms(tx, &code)?;
@@ -109,7 +256,7 @@ impl Api {
         let draft = validated_person(draft)?;
         let found = self.store.write(|tx| person_db::update(tx, id, &draft))?;
         if !found {
-            return Err(not_found("la persona con el número", id));
+            return Err(ApiError::from(DirectoryError::PersonNotFound { id }));
         }
         self.person(id).map(|d| d.person)
     }
@@ -125,7 +272,7 @@ impl Api {
                     committees: committee_db::of_person(conn, id)?,
                 }))
             })?
-            .ok_or_else(|| not_found("la persona con el número", id))
+            .ok_or_else(|| DirectoryError::PersonNotFound { id }.into())
     }
 
     /// Everyone in the directory; with `search`, matching name, institution or
@@ -141,7 +288,7 @@ impl Api {
 
     fn seat(&self, id: i64) -> Result<SeatAppointment> {
         let all = self.store.read(appointment_db::all_seats)?;
-        all.into_iter().find(|s| s.id == id).ok_or_else(|| not_found("el nombramiento", id))
+        all.into_iter().find(|s| s.id == id).ok_or_else(|| DirectoryError::SeatNotFound { id }.into())
     }
 
     /// Ends a person's open appointment to a seat: from `on` they no longer hold it.
@@ -152,18 +299,15 @@ impl Api {
         mandate: Crime,
         on: NaiveDate,
     ) -> Result<SeatAppointment> {
-        let id = self.store.write(|tx| {
-            let (code, country_name) = known_country(tx, country)?;
-            let open = appointment_db::open_seat(tx, person_id, &code, mandate)?.ok_or_else(|| {
-                ApiError::invalid(format!(
-                    "La persona {person_id} no tiene un nombramiento abierto de {} para {country_name}",
-                    mandate.spanish()
-                ))
+        let id =
+            self.store.write(|tx| {
+                let (code, country) = known_country_named(tx, country)?;
+                let open = appointment_db::open_seat(tx, person_id, &code, mandate)?
+                    .ok_or(DirectoryError::NoOpenSeat { person_id, mandate, country })?;
+                Term::new(open.starts_on, Some(on))?;
+                appointment_db::end_seat(tx, open.id, on)?;
+                Ok::<_, ApiError>(open.id)
             })?;
-            Term::new(open.starts_on, Some(on))?;
-            appointment_db::end_seat(tx, open.id, on)?;
-            Ok::<_, ApiError>(open.id)
-        })?;
         self.seat(id)
     }
 
@@ -171,7 +315,7 @@ impl Api {
         let name = required("el nombre de la organización", &draft.name)?;
         let id = self.store.write(|tx| {
             if organisation_db::by_name(tx, &name)?.is_some() {
-                return Err(ApiError::invalid(format!("Ya existe la organización «{name}»")));
+                return Err(ApiError::from(DirectoryError::OrganisationExists { name }));
             }
             let organisation = Organisation {
                 id: 0,
@@ -183,7 +327,9 @@ impl Api {
             };
             Ok(organisation_db::insert(tx, &organisation)?)
         })?;
-        self.store.read(|conn| organisation_db::get(conn, id))?.ok_or_else(|| not_found("la organización", id))
+        self.store
+            .read(|conn| organisation_db::get(conn, id))?
+            .ok_or_else(|| DirectoryError::OrganisationNotFound { id }.into())
     }
 
     pub fn organisations(&self) -> Result<Vec<Organisation>> {
@@ -199,13 +345,13 @@ impl Api {
     ) -> Result<Representation> {
         let term = Term::new(starts_on, ends_on)?;
         let id = self.store.write(|tx| {
-            person_db::get(tx, person_id)?.ok_or_else(|| not_found("la persona con el número", person_id))?;
+            person_db::get(tx, person_id)?.ok_or(DirectoryError::PersonNotFound { id: person_id })?;
             organisation_db::get(tx, organisation_id)?
-                .ok_or_else(|| not_found("la organización con el número", organisation_id))?;
+                .ok_or(DirectoryError::OrganisationNotFound { id: organisation_id })?;
             Ok::<_, ApiError>(appointment_db::insert_representation(tx, person_id, organisation_id, &term)?)
         })?;
         let all = self.store.read(appointment_db::all_representations)?;
-        all.into_iter().find(|r| r.id == id).ok_or_else(|| not_found("la representación", id))
+        all.into_iter().find(|r| r.id == id).ok_or_else(|| DirectoryError::RepresentationNotFound { id }.into())
     }
 
     /// Adds a member state (the Coalition is a "plataforma dinámica").
@@ -215,7 +361,7 @@ impl Api {
         let term = Term::new(draft.starts_on, draft.ends_on)?;
         self.store.write(|tx| {
             if country_db::exists(tx, &code)? {
-                return Err(ApiError::invalid(format!("Ya existe un Estado con el código {code}")));
+                return Err(ApiError::from(DirectoryError::StateExists { code: code.clone() }));
             }
             let country = Country {
                 code: code.clone(),
@@ -227,17 +373,18 @@ impl Api {
             country_db::insert_membership(tx, &code, &term)?;
             Ok(())
         })?;
-        self.countries()?.into_iter().find(|c| c.code == code.as_str()).ok_or_else(|| not_found("el Estado", code))
+        self.countries()?
+            .into_iter()
+            .find(|c| c.code == code.as_str())
+            .ok_or_else(|| DirectoryError::StateNotFound { code }.into())
     }
 
     /// Records that a state leaves the Coalition on `on`.
     pub fn end_membership(&mut self, code: &str, on: NaiveDate) -> Result<()> {
         self.store.write(|tx| {
-            let (code, name) = known_country(tx, code)?;
+            let (code, country) = known_country_named(tx, code)?;
             if country_db::end_membership(tx, &code, on)? == 0 {
-                return Err(ApiError::invalid(format!(
-                    "{name} no tiene una membresía abierta que empiece antes del {on}"
-                )));
+                return Err(ApiError::from(DirectoryError::NoOpenMembership { country, on }));
             }
             Ok(())
         })
@@ -254,7 +401,7 @@ impl Api {
         let id = self.store.write(|tx| {
             let (code, name) = known_country(tx, country)?;
             if !term.is_covered_by(&country_db::memberships(tx, &code)?) {
-                return Err(DomainError::NotAMember { country: name, term: term.describe() }.into());
+                return Err(ApiError::from(DomainError::NotAMember { country: name, term: term.describe() }));
             }
             // One state at a time holds the Presidency or the Secretariat; the plenary may name several vocales.
             if office != Office::Vocal {
@@ -262,18 +409,19 @@ impl Api {
                 if let Some(clash) =
                     held.iter().find(|t| Term::new(t.starts_on, t.ends_on).is_ok_and(|t| t.overlaps(&term)))
                 {
-                    return Err(ApiError::invalid(format!(
-                        "La {} ya la ejerce {} {}",
-                        office.spanish(),
-                        clash.country_name,
-                        pleno_domain::dates::describe_span(clash.starts_on, clash.ends_on)
-                    )));
+                    let (_, country) = known_country_named(tx, &clash.country)?;
+                    return Err(ApiError::from(DirectoryError::OfficeTaken {
+                        office,
+                        country,
+                        starts_on: clash.starts_on,
+                        ends_on: clash.ends_on,
+                    }));
                 }
             }
             Ok(appointment_db::insert_office(tx, office, &code, &term)?)
         })?;
         let terms = self.store.read(|conn| appointment_db::office_terms(conn, office))?;
-        terms.into_iter().find(|t| t.id == id).ok_or_else(|| not_found("el cargo", id))
+        terms.into_iter().find(|t| t.id == id).ok_or_else(|| DirectoryError::OfficeTermNotFound { id }.into())
     }
 
     pub fn office_terms(&self, office: Office) -> Result<Vec<OfficeTerm>> {
@@ -305,20 +453,20 @@ impl Api {
         let term = Term::new(starts_on, ends_on)?;
         self.store.write(|tx| {
             let committee_term =
-                committee_db::term(tx, committee_id)?.ok_or_else(|| not_found("el comité", committee_id))?;
+                committee_db::term(tx, committee_id)?.ok_or(DirectoryError::CommitteeNotFound { id: committee_id })?;
             if !term.is_covered_by(&[committee_term]) {
-                return Err(ApiError::invalid(format!(
-                    "El comité funciona {}; el miembro debe estar dentro de ese periodo",
-                    committee_term.describe()
-                )));
+                return Err(ApiError::from(DirectoryError::MemberOutsideCommittee {
+                    starts_on: committee_term.starts_on(),
+                    ends_on: committee_term.ends_on(),
+                }));
             }
             let code = match (country, person_id) {
                 (Some(code), None) => Some(known_country(tx, code)?.0),
                 (None, Some(id)) => {
-                    person_db::get(tx, id)?.ok_or_else(|| not_found("la persona con el número", id))?;
+                    person_db::get(tx, id)?.ok_or(DirectoryError::PersonNotFound { id })?;
                     None
                 }
-                _ => return Err(ApiError::invalid("Indique un Estado o una persona, no ambos")),
+                _ => return Err(DirectoryError::StateOrPerson.into()),
             };
             committee_db::insert_member(tx, committee_id, code.as_ref(), person_id, &term)?;
             Ok(())
@@ -328,7 +476,7 @@ impl Api {
 
     fn committee(&self, id: i64) -> Result<Committee> {
         let all = self.store.read(|conn| committee_db::list(conn, None))?;
-        all.into_iter().find(|c| c.id == id).ok_or_else(|| not_found("el comité", id))
+        all.into_iter().find(|c| c.id == id).ok_or_else(|| DirectoryError::CommitteeNotFound { id }.into())
     }
 
     pub fn committees(&self, on: Option<NaiveDate>) -> Result<Vec<Committee>> {

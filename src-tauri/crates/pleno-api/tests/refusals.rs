@@ -1,6 +1,9 @@
-//! Refusals of the directory, decisions, agreements and the archive cross as a
-//! stable kind with typed parameters, the code the UI acts on, and the message in
-//! Spanish and English; and the texts these modules put in a payload come in both.
+//! Refusals cross as a stable kind with typed parameters, the code the UI acts
+//! on, and the message in Spanish and English: the meetings the app's form
+//! refuses (the table in `tests/fixtures/meeting-refusals.json`, shared with the
+//! CLI's and the UI's tests), and the refusals of the directory, decisions,
+//! agreements and the archive; the texts these modules put in a payload come in
+//! both languages too.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use pleno_api::agreements::{AgreementDraft, FollowUpDraft};
@@ -13,6 +16,7 @@ use pleno_domain::decision::{DecisionMethod, VoteChoice};
 use pleno_domain::directory_model::Office;
 use pleno_domain::meeting::{MeetingKind, Modality};
 use pleno_domain::plan::ComputedIndicator;
+use serde::Deserialize;
 use serde_json::json;
 
 fn date(text: &str) -> NaiveDate {
@@ -50,6 +54,51 @@ fn session() -> (Api, i64, i64) {
         api.advance_meeting(m, at("08:00")).unwrap(); // convened, then in session
     }
     (api, m, item)
+}
+
+/// One row of the shared table of meetings the form refuses (or accepts).
+#[derive(Deserialize)]
+struct MeetingCase {
+    name: String,
+    modality: Modality,
+    city: String,
+    link: String,
+    /// The refusal's kind; `None` when the meeting is accepted.
+    refused: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct MeetingTable {
+    cases: Vec<MeetingCase>,
+}
+
+#[test]
+fn the_api_refuses_the_meetings_the_form_refuses_with_the_same_kind() {
+    let table: MeetingTable =
+        serde_json::from_str(include_str!("../../../../tests/fixtures/meeting-refusals.json")).unwrap();
+    let mut api = Api::in_memory().unwrap();
+    for (n, case) in table.cases.iter().enumerate() {
+        let draft = MeetingDraft {
+            kind: MeetingKind::Ordinaria,
+            number: Some(n as u32 + 1),
+            starts_on: date("2027-03-01"),
+            ends_on: None,
+            start_time: None,
+            city: case.city.clone(),
+            country: None,
+            host: None,
+            modality: case.modality,
+            link: case.link.clone(),
+        };
+        match (&case.refused, api.create_meeting(&draft)) {
+            (None, result) => assert!(result.is_ok(), "{}: refused: {:?}", case.name, result.err()),
+            (Some(kind), Ok(_)) => panic!("{}: accepted, but the form refuses it ({kind})", case.name),
+            (Some(kind), Err(error)) => {
+                assert_eq!((&error.kind, error.code), (kind, ErrorCode::Invalid), "{}", case.name);
+                assert!(!error.message.is_empty() && error.message != error.message_en, "{}: {error:?}", case.name);
+            }
+        }
+    }
 }
 
 fn agreement_draft(meeting_id: i64, responsible: &[&str]) -> AgreementDraft {

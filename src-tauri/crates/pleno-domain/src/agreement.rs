@@ -11,21 +11,21 @@ use crate::DomainError;
 choice_enum!(
     /// The status the Secretariat records; "vencido" is derived, never stored.
     AgreementStatus, "estado del acuerdo" {
-        Pendiente => "pendiente" / "pendiente",
-        EnCurso => "en_curso" / "en curso",
-        Cumplido => "cumplido" / "cumplido",
-        SinEfecto => "sin_efecto" / "sin efecto",
+        Pendiente => "pendiente" / "pendiente" / "pending",
+        EnCurso => "en_curso" / "en curso" / "in progress",
+        Cumplido => "cumplido" / "cumplido" / "fulfilled",
+        SinEfecto => "sin_efecto" / "sin efecto" / "withdrawn",
     }
 );
 
 choice_enum!(
     /// Who answers for an agreement.
     ResponsibleKind, "responsable" {
-        State => "state" / "Estado miembro",
-        Presidencia => "presidencia" / "Presidencia",
-        SecretariaTecnica => "secretaria_tecnica" / "Secretaría Técnica",
-        Committee => "committee" / "comité",
-        Person => "person" / "persona",
+        State => "state" / "Estado miembro" / "member state",
+        Presidencia => "presidencia" / "Presidencia" / "Presidency",
+        SecretariaTecnica => "secretaria_tecnica" / "Secretaría Técnica" / "Technical Secretariat",
+        Committee => "committee" / "comité" / "committee",
+        Person => "person" / "persona" / "person",
     }
 );
 
@@ -51,6 +51,21 @@ impl ShownStatus {
             ShownStatus::SinEfecto => "sin efecto",
             ShownStatus::Vencido => "vencido",
         }
+    }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            ShownStatus::Pendiente => "pending",
+            ShownStatus::EnCurso => "in progress",
+            ShownStatus::Cumplido => "fulfilled",
+            ShownStatus::SinEfecto => "withdrawn",
+            ShownStatus::Vencido => "overdue",
+        }
+    }
+
+    /// The word in the language asked for.
+    pub fn label(self, lang: crate::Language) -> &'static str {
+        lang.pick(self.spanish(), self.english())
     }
 }
 
@@ -189,6 +204,9 @@ pub struct Responsible {
     pub person_id: Option<i64>,
     /// The name to print: the state's, the committee's, the person's or the office's.
     pub label: String,
+    /// The same in English: the office's English name; a state's English name; a
+    /// committee's or a person's name as it is.
+    pub label_en: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -88,6 +88,32 @@ impl MechanismKind {
         }
     }
 
+    /// "comisión", "coalición", …: the kind of body in Spanish.
+    pub fn spanish(self) -> &'static str {
+        match self {
+            MechanismKind::Comision => "comisión",
+            MechanismKind::Coalicion => "coalición",
+            MechanismKind::Consejo => "consejo",
+            MechanismKind::Comite => "comité",
+            MechanismKind::Secretaria => "secretaría",
+        }
+    }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            MechanismKind::Comision => "commission",
+            MechanismKind::Coalicion => "coalition",
+            MechanismKind::Consejo => "council",
+            MechanismKind::Comite => "committee",
+            MechanismKind::Secretaria => "secretariat",
+        }
+    }
+
+    /// The word in the language asked for.
+    pub fn label(self, lang: crate::Language) -> &'static str {
+        lang.pick(self.spanish(), self.english())
+    }
+
     pub fn parse(text: &str) -> Option<Self> {
         [Self::Comision, Self::Coalicion, Self::Consejo, Self::Comite, Self::Secretaria]
             .into_iter()

@@ -34,6 +34,24 @@ impl SeatRole {
             DomainError::InvalidChoice { field: "rol".into(), value: text.into(), valid: "titular, suplente".into() }
         })
     }
+
+    /// "titular" / "suplente".
+    pub fn spanish(self) -> &'static str {
+        self.as_str()
+    }
+
+    /// "principal" / "alternate".
+    pub fn english(self) -> &'static str {
+        match self {
+            SeatRole::Titular => "principal",
+            SeatRole::Suplente => "alternate",
+        }
+    }
+
+    /// The word in the language asked for.
+    pub fn label(self, lang: crate::Language) -> &'static str {
+        lang.pick(self.spanish(), self.english())
+    }
 }
 
 impl Crime {
@@ -51,6 +69,19 @@ impl Crime {
             Crime::Tdp => "trata de personas",
             Crime::Tim => "tráfico ilícito de migrantes",
         }
+    }
+
+    /// "trafficking in persons" / "smuggling of migrants".
+    pub fn english(self) -> &'static str {
+        match self {
+            Crime::Tdp => "trafficking in persons",
+            Crime::Tim => "smuggling of migrants",
+        }
+    }
+
+    /// The words in the language asked for.
+    pub fn label(self, lang: crate::Language) -> &'static str {
+        lang.pick(self.spanish(), self.english())
     }
 }
 

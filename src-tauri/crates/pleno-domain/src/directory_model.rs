@@ -103,6 +103,18 @@ impl OrganisationKind {
             OrganisationKind::CivilSociety => "sociedad civil",
         }
     }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            OrganisationKind::International => "international organisation",
+            OrganisationKind::CivilSociety => "civil society",
+        }
+    }
+
+    /// The words in the language asked for.
+    pub fn label(self, lang: crate::Language) -> &'static str {
+        lang.pick(self.spanish(), self.english())
+    }
 }
 
 /// An observer organisation (no vote), admitted by the plenary on `starts_on`.
@@ -166,6 +178,20 @@ impl Office {
             Office::SecretariaTecnica => "Secretaría Técnica",
             Office::Vocal => "Vocalía",
         }
+    }
+
+    pub fn english(self) -> &'static str {
+        match self {
+            Office::Coordinador => "Coordination",
+            Office::Presidencia => "Presidency",
+            Office::SecretariaTecnica => "Technical Secretariat",
+            Office::Vocal => "Board membership (vocal)",
+        }
+    }
+
+    /// The office's name in the language asked for.
+    pub fn label(self, lang: crate::Language) -> &'static str {
+        lang.pick(self.spanish(), self.english())
     }
 }
 

@@ -99,7 +99,7 @@ pub fn add_responsible(tx: &Transaction, agreement_id: i64, r: &Responsible) -> 
 pub fn responsible(conn: &Connection) -> Result<HashMap<i64, Vec<Responsible>>> {
     let mut stmt = conn.prepare(
         "SELECT r.agreement_id, r.kind, r.country_code, r.committee_id, r.person_id,
-                coalesce(c.name, k.name, p.name, '')
+                coalesce(c.name, k.name, p.name, ''), coalesce(c.name_en, k.name, p.name, '')
          FROM agreement_responsible r LEFT JOIN country c ON c.code = r.country_code
          LEFT JOIN committee k ON k.id = r.committee_id LEFT JOIN person p ON p.id = r.person_id
          ORDER BY r.agreement_id, r.id",
@@ -108,6 +108,7 @@ pub fn responsible(conn: &Connection) -> Result<HashMap<i64, Vec<Responsible>>> 
     for item in stmt.query_map([], |r| {
         let kind = parsed(r, 1, |t| ResponsibleKind::parse(t).ok())?;
         let name: String = r.get(5)?;
+        let name_en: String = r.get(6)?;
         Ok((
             r.get::<_, i64>(0)?,
             Responsible {
@@ -116,6 +117,7 @@ pub fn responsible(conn: &Connection) -> Result<HashMap<i64, Vec<Responsible>>> 
                 committee_id: r.get(3)?,
                 person_id: r.get(4)?,
                 label: if name.is_empty() { kind.spanish().to_string() } else { name },
+                label_en: if name_en.is_empty() { kind.english().to_string() } else { name_en },
             },
         ))
     })? {

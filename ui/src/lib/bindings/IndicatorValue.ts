@@ -6,6 +6,10 @@ import type { ComputedIndicator } from "./ComputedIndicator";
  */
 export type IndicatorValue = { code: string, title: string, computed: ComputedIndicator, value: number, from: string | null, to: string | null, 
 /**
- * How the value was reached, in a sentence.
+ * How the value was reached, in a sentence, in Spanish.
  */
-explanation: string, };
+explanation: string, 
+/**
+ * The same sentence in English.
+ */
+explanation_en: string, };

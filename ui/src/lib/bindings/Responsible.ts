@@ -8,4 +8,9 @@ export type Responsible = { kind: ResponsibleKind, country: string | null, commi
 /**
  * The name to print: the state's, the committee's, the person's or the office's.
  */
-label: string, };
+label: string, 
+/**
+ * The same in English: the office's English name; a state's English name; a
+ * committee's or a person's name as it is.
+ */
+label_en: string, };
