@@ -102,7 +102,7 @@ impl ReferenceData {
         for (n, office) in self.offices.iter().enumerate() {
             Term::new(office.starts_on, Some(office.ends_on)).map_err(|_| bad(office, "termina antes de empezar"))?;
             let member = self.countries.iter().find(|c| c.country.code == office.country);
-            if !member.is_some_and(|c| c.member_since <= office.starts_on) {
+            if member.is_none_or(|c| c.member_since > office.starts_on) {
                 return Err(bad(office, "no lo ejerce un Estado miembro en esa fecha"));
             }
             let clash = self.offices[..n].iter().any(|other| {

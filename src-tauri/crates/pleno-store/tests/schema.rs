@@ -55,7 +55,7 @@ fn columns_of(path: &Path) -> BTreeMap<String, Vec<String>> {
         .into_iter()
         .map(|table| {
             let stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
-            let columns = stmt.column_names().into_iter().map(String::from).collect();
+            let columns = stmt.column_names().map(String::from).collect();
             (table, columns)
         })
         .collect()
