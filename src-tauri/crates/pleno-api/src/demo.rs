@@ -3,7 +3,7 @@
 //! user sees Pleno as it looks in use. No real person's contact data: names are
 //! invented, e-mails use the reserved `.example` domain, phone numbers are fictitious.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use pleno_domain::agreement::{AgreementStatus, LinkTarget};
 use pleno_domain::country::Crime;
 use pleno_domain::decision::{Base, DecisionMethod, PositionKind, Tally, Threshold, VoteChoice};
@@ -171,6 +171,51 @@ fn date(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("valid demo date")
 }
 
+/// The day the demo's delegates and representatives took up their posts.
+fn delegates_since() -> NaiveDate {
+    date(2024, 3, 1)
+}
+
+fn at(day: NaiveDate, h: u32, m: u32) -> NaiveDateTime {
+    day.and_hms_opt(h, m, 0).expect("valid demo time")
+}
+
+/// A demo meeting as the steps of `load_demo_meetings` pass it on: its id, its day,
+/// its agenda, and the agreements it adopted so far.
+struct DemoMeeting {
+    id: i64,
+    day: NaiveDate,
+    detail: MeetingDetail,
+    agreements: Vec<i64>,
+}
+
+impl DemoMeeting {
+    /// The id of a standard agenda item, by its title.
+    fn item(&self, title: &str) -> i64 {
+        self.detail.agenda.iter().find(|i| i.title == title).map(|i| i.id).expect("standard item")
+    }
+}
+
+/// An ordinary meeting of the demo, hosted by the state it meets in.
+fn demo_meeting(number: u32, day: NaiveDate, city: &str, country: &str, modality: Modality) -> MeetingDraft {
+    MeetingDraft {
+        kind: MeetingKind::Ordinaria,
+        number: Some(number),
+        starts_on: day,
+        ends_on: None,
+        start_time: chrono::NaiveTime::from_hms_opt(9, 0, 0),
+        city: city.into(),
+        country: Some(country.into()),
+        host: Some(country.into()),
+        modality,
+        link: if modality == Modality::Presencial {
+            String::new()
+        } else {
+            "https://videoconferencia.example/coalicion".into()
+        },
+    }
+}
+
 /// "Ana Lucía Vargas Solís" → "ana.vargas" (first given name and first surname),
 /// without accents, for fictional e-mail addresses.
 fn mailbox(name: &str) -> String {
@@ -205,20 +250,23 @@ impl Api {
 
     /// Only the demo directory: delegations, observers, offices and committees.
     pub fn load_demo_directory(&mut self) -> Result<DemoReport> {
-        if !self.people(None)?.is_empty() {
-            return Ok(DemoReport {
-                loaded: false,
-                persons: 0,
-                seats: 0,
-                organisations: 0,
-                meetings: 0,
-                agreements: 0,
-            });
-        }
         let mut report =
-            DemoReport { loaded: true, persons: 0, seats: 0, organisations: 0, meetings: 0, agreements: 0 };
+            DemoReport { loaded: false, persons: 0, seats: 0, organisations: 0, meetings: 0, agreements: 0 };
+        if !self.people(None)?.is_empty() {
+            return Ok(report);
+        }
+        report.loaded = true;
+        self.demo_delegations(&mut report)?;
+        self.demo_former_titular(&mut report)?;
+        self.demo_observers(&mut report)?;
+        self.demo_offices()?;
+        self.demo_committees()?;
+        Ok(report)
+    }
+
+    /// The delegates of the nine states, in their seats since March 2024.
+    fn demo_delegations(&mut self, report: &mut DemoReport) -> Result<()> {
         let mut n = 0;
-        let since = date(2024, 3, 1);
         for (code, prefix, domain, institution, delegates) in &DELEGATIONS {
             for (delegate, (mandate, role)) in delegates.iter().zip(SEATS) {
                 if !delegate.present {
@@ -242,13 +290,17 @@ impl Api {
                     country: (*code).into(),
                     mandate,
                     role,
-                    starts_on: since,
+                    starts_on: delegates_since(),
                     ends_on: None,
                 })?;
                 report.seats += 1;
             }
         }
-        // History: Costa Rica's TdP titular before the current one.
+        Ok(())
+    }
+
+    /// History: Costa Rica's TdP titular before the current one.
+    fn demo_former_titular(&mut self, report: &mut DemoReport) -> Result<()> {
         let former = self.add_person(&PersonDraft {
             name: "Rodrigo Alvarado Ureña".into(),
             honorific: "Lic.".into(),
@@ -265,10 +317,14 @@ impl Api {
             mandate: Crime::Tdp,
             role: SeatRole::Titular,
             starts_on: date(2021, 3, 1),
-            ends_on: Some(since),
+            ends_on: Some(delegates_since()),
         })?;
         report.seats += 1;
+        Ok(())
+    }
 
+    /// Four observer organisations, each with one representative.
+    fn demo_observers(&mut self, report: &mut DemoReport) -> Result<()> {
         let organisations = [
             (
                 "Organización Internacional para las Migraciones",
@@ -303,6 +359,8 @@ impl Api {
                 "Natalia Ibarra Solano",
             ),
         ];
+        // Contact numbers continue after the delegates' (the former titular has its own).
+        let mut n = DELEGATIONS.iter().flat_map(|(.., seats)| seats).filter(|d| d.present).count();
         for (name, acronym, kind, position, honorific, representative) in organisations {
             let organisation = self.add_organisation(&OrganisationDraft {
                 name: name.into(),
@@ -322,14 +380,23 @@ impl Api {
                 contacts: contacts(representative, "observador.example", "+506", n),
             })?;
             report.persons += 1;
-            self.add_representative(person.id, organisation.id, since, None)?;
+            self.add_representative(person.id, organisation.id, delegates_since(), None)?;
         }
+        Ok(())
+    }
 
+    /// Offices from 2025 on; the founding ones of 2011–2013 come with the reference
+    /// data, and none of these overlaps them.
+    fn demo_offices(&mut self) -> Result<()> {
         self.assign_office(Office::Presidencia, "GT", date(2025, 1, 1), Some(date(2026, 1, 1)))?;
         self.assign_office(Office::Presidencia, "PA", date(2026, 1, 1), Some(date(2027, 1, 1)))?;
         self.assign_office(Office::SecretariaTecnica, "CR", date(2025, 1, 1), Some(date(2027, 1, 1)))?;
         self.assign_office(Office::Vocal, "HN", date(2026, 1, 1), Some(date(2027, 1, 1)))?;
+        Ok(())
+    }
 
+    /// The two working committees the demo agreements name ("comite:1", "comite:2").
+    fn demo_committees(&mut self) -> Result<()> {
         let petit = self.add_committee(
             "Petit Comité",
             "Elaborar la línea base de las estrategias regionales de prevención (POA, actividades 1.1.2 y 1.2.2).",
@@ -348,44 +415,47 @@ impl Api {
         for code in ["CR", "SV", "DO"] {
             self.add_committee_member(communication.id, Some(code), None, date(2025, 6, 1), None)?;
         }
-        Ok(report)
+        Ok(())
     }
 
     /// Two past meetings with attendance, decisions and agreements (some fulfilled,
     /// one overdue), and an upcoming one with its agenda.
     fn load_demo_meetings(&mut self, totals: &mut DemoReport) -> Result<()> {
-        let meeting = |number, day: NaiveDate, city: &str, country: &str, modality| MeetingDraft {
-            kind: MeetingKind::Ordinaria,
-            number: Some(number),
-            starts_on: day,
-            ends_on: None,
-            start_time: Some(chrono::NaiveTime::from_hms_opt(9, 0, 0).expect("a clock time")),
-            city: city.into(),
-            country: Some(country.into()),
-            host: Some(country.into()),
-            modality,
-            link: if modality == Modality::Presencial {
-                String::new()
-            } else {
-                "https://videoconferencia.example/coalicion".into()
-            },
-        };
-        let item = |detail: &MeetingDetail, title: &str| {
-            detail.agenda.iter().find(|i| i.title == title).map(|i| i.id).expect("standard item")
-        };
-        let at = |day: NaiveDate, h, m| day.and_hms_opt(h, m, 0).expect("valid time");
+        let xiii = self.demo_meeting_xiii()?;
+        let xiv = self.demo_meeting_xiv_opens()?;
+        self.demo_minutes_xiii_approved_at(&xiii, &xiv)?;
+        self.demo_follow_ups_at(&xiii, &xiv)?;
+        self.demo_agreements_of_xiv(&xiv)?;
+        self.demo_meeting_xiv_closes(&xiv)?;
+        totals.meetings += 2;
+        totals.agreements += 5;
+        self.demo_meeting_xv()?;
+        totals.meetings += 1;
+        Ok(())
+    }
 
-        // XIII: Guatemala, November 2025.
-        let day13 = date(2025, 11, 20);
-        let xiii = self.create_meeting(&meeting(13, day13, "Ciudad de Guatemala", "GT", Modality::Presencial))?;
-        let xiii = self.insert_standard_agenda(xiii.meeting.id)?;
-        let m13 = xiii.meeting.id;
-        self.advance_to(m13, MeetingStatus::Convocada, at(date(2025, 10, 20), 10, 0))?;
-        self.roll_call(m13, day13, &["BZ", "CR", "SV", "GT", "HN", "PA", "DO"], &["MX"])?;
-        self.approve_agenda(m13, at(day13, 9, 20), "")?;
-        let follow = item(&xiii, "Seguimiento de acuerdos");
+    /// XIII: Guatemala, November 2025 — held, closed, with three agreements.
+    fn demo_meeting_xiii(&mut self) -> Result<DemoMeeting> {
+        let day = date(2025, 11, 20);
+        let created = self.create_meeting(&demo_meeting(13, day, "Ciudad de Guatemala", "GT", Modality::Presencial))?;
+        let detail = self.insert_standard_agenda(created.meeting.id)?;
+        let mut xiii = DemoMeeting { id: detail.meeting.id, day, detail, agreements: Vec::new() };
+        self.advance_to(xiii.id, MeetingStatus::Convocada, at(date(2025, 10, 20), 10, 0))?;
+        self.roll_call(xiii.id, day, &["BZ", "CR", "SV", "GT", "HN", "PA", "DO"], &["MX"])?;
+        self.approve_agenda(xiii.id, at(day, 9, 20), "")?;
+        xiii.agreements.push(self.demo_petit_comite_agreement(&xiii)?);
+        xiii.agreements.push(self.demo_repatriation_agreement(&xiii)?);
+        xiii.agreements.push(self.demo_mapping_agreement(&xiii)?);
+        self.check_quorum(xiii.id, at(day, 16, 30), QuorumReason::Solicitud)?;
+        self.advance_to(xiii.id, MeetingStatus::Cerrada, at(day, 17, 30))?;
+        Ok(xiii)
+    }
+
+    /// XIII, agreement 1: by consensus with Panamá's reservation.
+    fn demo_petit_comite_agreement(&mut self, xiii: &DemoMeeting) -> Result<i64> {
+        let (m13, day13) = (xiii.id, xiii.day);
         let strategy = self.add_decision(m13, &DecisionDraft {
-            agenda_item_id: follow,
+            agenda_item_id: xiii.item("Seguimiento de acuerdos"),
             text: "Aprobar la conformación del Petit Comité para la línea base de las estrategias regionales de prevención.".into(),
             method: DecisionMethod::Consensus,
             threshold: None,
@@ -412,9 +482,14 @@ impl Api {
             day13,
         )?;
         self.link_agreement(a1.id, LinkTarget::Activity, "1.1.2", "", day13)?;
+        Ok(a1.id)
+    }
 
+    /// XIII, agreement 2: by a two-thirds vote of the states present, recounted.
+    fn demo_repatriation_agreement(&mut self, xiii: &DemoMeeting) -> Result<i64> {
+        let (m13, day13) = (xiii.id, xiii.day);
         let repatriation = self.add_decision(m13, &DecisionDraft {
-            agenda_item_id: follow,
+            agenda_item_id: xiii.item("Seguimiento de acuerdos"),
             text: "Adoptar la hoja de ruta para la aprobación de los protocolos nacionales de repatriación de víctimas.".into(),
             method: DecisionMethod::Vote,
             threshold: Some(Threshold::TwoThirds),
@@ -441,6 +516,12 @@ impl Api {
         }, day13)?;
         self.link_agreement(a2.id, LinkTarget::Indicator, "2.2.1", "Protocolos nacionales aprobados.", day13)?;
         self.link_agreement(a2.id, LinkTarget::Activity, "2.1.3.3", "", day13)?;
+        Ok(a2.id)
+    }
+
+    /// XIII, agreement 3: recorded without a decision of its own.
+    fn demo_mapping_agreement(&mut self, xiii: &DemoMeeting) -> Result<i64> {
+        let (m13, day13) = (xiii.id, xiii.day);
         let a3 = self.add_agreement(&AgreementDraft {
             meeting_id: m13,
             decision_id: None,
@@ -450,68 +531,67 @@ impl Api {
         }, day13)?;
         self.link_agreement(a3.id, LinkTarget::Indicator, "4.1.1", "", day13)?;
         self.link_agreement(a3.id, LinkTarget::Activity, "4.1.1.1", "", day13)?;
-        self.check_quorum(m13, at(day13, 16, 30), QuorumReason::Solicitud)?;
-        self.advance_to(m13, MeetingStatus::Cerrada, at(day13, 17, 30))?;
+        Ok(a3.id)
+    }
 
-        // XIV: San José, June 2026, hybrid.
-        let day14 = date(2026, 6, 10);
-        let xiv = self.create_meeting(&meeting(14, day14, "San José", "CR", Modality::Hibrida))?;
-        let xiv = self.insert_standard_agenda(xiv.meeting.id)?;
-        let m14 = xiv.meeting.id;
-        self.advance_to(m14, MeetingStatus::Convocada, at(date(2026, 5, 11), 10, 0))?;
-        self.roll_call(m14, day14, &["BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA"], &["DO"])?;
+    /// XIV: San José, June 2026, hybrid — convened, roll call and agenda approved.
+    fn demo_meeting_xiv_opens(&mut self) -> Result<DemoMeeting> {
+        let day = date(2026, 6, 10);
+        let created = self.create_meeting(&demo_meeting(14, day, "San José", "CR", Modality::Hibrida))?;
+        let detail = self.insert_standard_agenda(created.meeting.id)?;
+        let xiv = DemoMeeting { id: detail.meeting.id, day, detail, agreements: Vec::new() };
+        self.advance_to(xiv.id, MeetingStatus::Convocada, at(date(2026, 5, 11), 10, 0))?;
+        self.roll_call(xiv.id, day, &["BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA"], &["DO"])?;
         self.approve_agenda(
-            m14,
-            at(day14, 9, 15),
+            xiv.id,
+            at(day, 9, 15),
             "Se incorpora en asuntos varios la propuesta de calendario de reuniones 2027.",
         )?;
-        // The XIII minutes: narrative, circulated in December, approved at the XIV.
+        Ok(xiv)
+    }
+
+    /// The XIII minutes: narrative, circulated in December, approved at the XIV.
+    fn demo_minutes_xiii_approved_at(&mut self, xiii: &DemoMeeting, xiv: &DemoMeeting) -> Result<()> {
         let notes13 = [
             ("Verificación del quórum", "La Presidencia verificó el quórum con siete Estados miembros presentes."),
             ("Informe de la Presidencia sobre representaciones", "La Presidencia informó de su participación en la Conferencia Regional sobre Migración y en el foro regional de fiscales contra la trata de personas."),
             ("Seguimiento de acuerdos", "La Secretaría Técnica presentó el estado de los acuerdos de la XII Reunión Ordinaria. Se destacó:\n- la necesidad de una línea base regional para las estrategias de prevención;\n- el avance desigual de los protocolos nacionales de repatriación."),
         ];
         for (title, text) in notes13 {
-            self.set_minutes_note(m13, item(&xiii, title), text)?;
+            self.set_minutes_note(xiii.id, xiii.item(title), text)?;
         }
-        self.circulate_minutes(m13, at(date(2025, 12, 15), 10, 0))?;
-        self.approve_minutes(m13, m14, None, at(day14, 9, 40))?;
+        self.circulate_minutes(xiii.id, at(date(2025, 12, 15), 10, 0))?;
+        self.approve_minutes(xiii.id, xiv.id, None, at(xiv.day, 9, 40))?;
+        Ok(())
+    }
 
-        let report = |text: &str, status, on| FollowUpDraft {
-            text: text.into(),
-            status: Some(status),
-            meeting_id: Some(m14),
-            reported_on: on,
-        };
-        self.add_follow_up(
-            a1.id,
-            &report(
+    /// The XIII agreements reported on at the XIV: two fulfilled, one under way.
+    fn demo_follow_ups_at(&mut self, xiii: &DemoMeeting, xiv: &DemoMeeting) -> Result<()> {
+        let reports = [
+            (
                 "El Petit Comité se instaló el 2 de marzo de 2026 y presentó su plan de trabajo.",
                 AgreementStatus::Cumplido,
-                day14,
             ),
-            day14,
-        )?;
-        self.add_follow_up(
-            a2.id,
-            &report(
-                "Seis mecanismos informaron; Costa Rica y Panamá tienen el protocolo aprobado.",
-                AgreementStatus::EnCurso,
-                day14,
-            ),
-            day14,
-        )?;
-        self.add_follow_up(
-            a3.id,
-            &report(
-                "Directorio de actores priorizados entregado a los Estados miembros.",
-                AgreementStatus::Cumplido,
-                day14,
-            ),
-            day14,
-        )?;
+            ("Seis mecanismos informaron; Costa Rica y Panamá tienen el protocolo aprobado.", AgreementStatus::EnCurso),
+            ("Directorio de actores priorizados entregado a los Estados miembros.", AgreementStatus::Cumplido),
+        ];
+        for (agreement, (text, status)) in xiii.agreements.iter().zip(reports) {
+            let report = FollowUpDraft {
+                text: text.into(),
+                status: Some(status),
+                meeting_id: Some(xiv.id),
+                reported_on: xiv.day,
+            };
+            self.add_follow_up(*agreement, &report, xiv.day)?;
+        }
+        Ok(())
+    }
+
+    /// The XIV's own agreements: one by consensus, one recorded directly.
+    fn demo_agreements_of_xiv(&mut self, xiv: &DemoMeeting) -> Result<()> {
+        let (m14, day14) = (xiv.id, xiv.day);
         let communication = self.add_decision(m14, &DecisionDraft {
-            agenda_item_id: item(&xiv, "Seguimiento de acuerdos"),
+            agenda_item_id: xiv.item("Seguimiento de acuerdos"),
             text: "Encargar al Comité de Estrategia de Comunicación el documento preliminar de la Estrategia Institucional de Comunicación.".into(),
             method: DecisionMethod::Consensus,
             threshold: None,
@@ -535,19 +615,25 @@ impl Api {
         }, day14)?;
         self.link_agreement(a5.id, LinkTarget::Indicator, "3.1.1", "", day14)?;
         self.link_agreement(a5.id, LinkTarget::Activity, "3.1.1.1", "", day14)?;
-        self.advance_to(m14, MeetingStatus::Cerrada, at(day14, 17, 0))?;
+        Ok(())
+    }
+
+    /// The XIV closes; its minutes are noted and circulated, not yet approved.
+    fn demo_meeting_xiv_closes(&mut self, xiv: &DemoMeeting) -> Result<()> {
+        self.advance_to(xiv.id, MeetingStatus::Cerrada, at(xiv.day, 17, 0))?;
         self.set_minutes_note(
-            m14,
-            item(&xiv, "Seguimiento de acuerdos"),
+            xiv.id,
+            xiv.item("Seguimiento de acuerdos"),
             "La Secretaría Técnica informó del cumplimiento de dos de los tres acuerdos de la XIII Reunión Ordinaria.",
         )?;
-        self.circulate_minutes(m14, at(date(2026, 7, 1), 10, 0))?;
-        totals.meetings += 2;
-        totals.agreements += 5;
+        self.circulate_minutes(xiv.id, at(date(2026, 7, 1), 10, 0))?;
+        Ok(())
+    }
 
-        // XV: Panamá, December 2026, convened, with its agenda.
+    /// XV: Panamá, December 2026, convened, with its agenda.
+    fn demo_meeting_xv(&mut self) -> Result<()> {
         let day15 = date(2026, 12, 10);
-        let xv = self.create_meeting(&meeting(15, day15, "Ciudad de Panamá", "PA", Modality::Hibrida))?;
+        let xv = self.create_meeting(&demo_meeting(15, day15, "Ciudad de Panamá", "PA", Modality::Hibrida))?;
         let m15 = xv.meeting.id;
         self.insert_standard_agenda(m15)?;
         self.add_agenda_item(
@@ -561,8 +647,7 @@ impl Api {
                 notes: String::new(),
             },
         )?;
-        self.advance_to(m15, MeetingStatus::Convocada, date(2026, 11, 10).and_hms_opt(10, 0, 0).expect("valid time"))?;
-        totals.meetings += 1;
+        self.advance_to(m15, MeetingStatus::Convocada, at(date(2026, 11, 10), 10, 0))?;
         Ok(())
     }
 

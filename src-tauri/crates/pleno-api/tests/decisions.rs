@@ -1,14 +1,19 @@
 //! Decisions and the register of agreements through the API, on an in-memory
-//! archive with the demo directory and one meeting in session.
+//! archive with one meeting in session whose delegations each test seats through
+//! the API (the fixtures below), not the demo.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
 use pleno_api::decisions::DecisionDraft;
+use pleno_api::directory::SeatAssignment;
 use pleno_api::meetings::MeetingDraft;
 use pleno_api::Api;
 use pleno_domain::agreement::{AgreementStatus, LinkTarget, ShownStatus};
+use pleno_domain::country::Crime;
 use pleno_domain::decision::{Base, DecisionMethod, PositionKind, Tally, Threshold, VoteChoice};
-use pleno_domain::meeting::{AttendanceStatus, MeetingKind, MeetingRole, Modality};
+use pleno_domain::directory::SeatRole;
+use pleno_domain::directory_model::PersonDraft;
+use pleno_domain::meeting::{AttendanceStatus, MeetingKind, Modality};
 use pleno_domain::plan::ComputedIndicator;
 
 fn date(text: &str) -> NaiveDate {
@@ -19,42 +24,64 @@ fn at(hm: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(&format!("2026-06-10 {hm}"), "%Y-%m-%d %H:%M").unwrap()
 }
 
-/// A meeting on 2026-06-10 whose titulares of `present` arrived at 09:00, and
-/// the id of its "Seguimiento de acuerdos" item.
+const NINE: [&str; 9] = ["BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA", "DO"];
+
+/// The TdP titular of `country`, seated since March 2024; returns the person's id.
+fn titular(api: &mut Api, country: &str) -> i64 {
+    let name = if country == "CR" { "Ana Lucía Vargas Solís".to_string() } else { format!("Titular de {country}") };
+    let person = api.add_person(&PersonDraft { name, ..Default::default() }).unwrap();
+    api.assign_seat(&SeatAssignment {
+        person_id: person.id,
+        country: country.into(),
+        mandate: Crime::Tdp,
+        role: SeatRole::Titular,
+        starts_on: date("2024-03-01"),
+        ends_on: None,
+    })
+    .unwrap();
+    person.id
+}
+
+/// The XIV Ordinary Meeting, 2026-06-10, in Guatemala.
+fn meeting_xiv() -> MeetingDraft {
+    MeetingDraft {
+        kind: MeetingKind::Ordinaria,
+        number: Some(14),
+        starts_on: date("2026-06-10"),
+        ends_on: None,
+        start_time: None,
+        city: "Ciudad de Guatemala".into(),
+        country: Some("GT".into()),
+        host: Some("GT".into()),
+        modality: Modality::Presencial,
+        link: String::new(),
+    }
+}
+
+/// A meeting in session on 2026-06-10, with a titular seated for each of the nine
+/// states and the Petit Comité as committee 1; the titulares of `present` arrived
+/// at 09:00. Returns the API, the meeting and its "Seguimiento de acuerdos" item.
 fn session(present: &[&str]) -> (Api, i64, i64) {
     let mut api = Api::in_memory().unwrap();
-    api.load_demo_directory().unwrap();
-    let m = api
-        .create_meeting(&MeetingDraft {
-            kind: MeetingKind::Ordinaria,
-            number: Some(14),
-            starts_on: date("2026-06-10"),
-            ends_on: None,
-            start_time: None,
-            city: "Ciudad de Guatemala".into(),
-            country: Some("GT".into()),
-            host: Some("GT".into()),
-            modality: Modality::Presencial,
-            link: String::new(),
-        })
-        .unwrap()
-        .meeting
-        .id;
+    let titulares: Vec<(&str, i64)> = NINE.iter().map(|c| (*c, titular(&mut api, c))).collect();
+    api.add_committee("Petit Comité", "Elaborar la línea base.", date("2025-03-01"), None).unwrap();
+    let m = api.create_meeting(&meeting_xiv()).unwrap().meeting.id;
     let item =
         api.insert_standard_agenda(m).unwrap().agenda.iter().find(|i| i.title == "Seguimiento de acuerdos").unwrap().id;
     for _ in 0..2 {
         api.advance_meeting(m, at("08:00")).unwrap(); // convened, then in session
     }
-    let register = api.attendance(m).unwrap();
-    for country in present {
-        let titular = register
-            .iter()
-            .find(|a| a.country.as_deref() == Some(*country) && a.role == MeetingRole::Titular)
-            .unwrap()
-            .person_id;
-        api.mark_attendance(m, titular, AttendanceStatus::Presente, at("09:00"), None).unwrap();
+    for (country, person) in titulares {
+        if present.contains(&country) {
+            api.mark_attendance(m, person, AttendanceStatus::Presente, at("09:00"), None).unwrap();
+        }
     }
     (api, m, item)
+}
+
+/// An agreement of the meeting with nothing but its text; tests add what they check.
+fn agreement(meeting_id: i64, text: &str) -> AgreementDraft {
+    AgreementDraft { meeting_id, decision_id: None, text: text.into(), responsible: vec![], due_on: None }
 }
 
 fn vote(method: DecisionMethod, item: i64) -> DecisionDraft {
@@ -142,11 +169,10 @@ fn agreements_are_numbered_per_meeting_and_only_adopted_decisions_give_one() {
     let today = date("2026-06-10");
     let adopted = api.add_decision(m, &vote(DecisionMethod::Consensus, item), at("11:00")).unwrap();
     let draft = |decision_id, text: &str| AgreementDraft {
-        meeting_id: m,
         decision_id,
-        text: text.into(),
         responsible: vec!["CR".into(), "secretaria-tecnica".into(), "comite:1".into()],
         due_on: Some(date("2026-12-31")),
+        ..agreement(m, text)
     };
     let first = api.add_agreement(&draft(Some(adopted.id), "Aprobar la Estrategia"), today).unwrap();
     assert_eq!(first.number, "XIV-RO-2026-01");
@@ -173,11 +199,9 @@ fn follow_ups_change_the_status_and_overdue_is_derived_with_the_clock_passed_in(
     let a = api
         .add_agreement(
             &AgreementDraft {
-                meeting_id: m,
-                decision_id: None,
-                text: "Elaborar la línea base".into(),
                 responsible: vec!["GT".into()],
                 due_on: Some(date("2026-09-30")),
+                ..agreement(m, "Elaborar la línea base")
             },
             date("2026-06-10"),
         )
@@ -205,18 +229,7 @@ fn follow_ups_change_the_status_and_overdue_is_derived_with_the_clock_passed_in(
 fn links_to_the_plan_filter_the_archive_and_show_under_the_plan() {
     let (mut api, m, _) = session(&SIX);
     let today = date("2026-06-10");
-    let a = api
-        .add_agreement(
-            &AgreementDraft {
-                meeting_id: m,
-                decision_id: None,
-                text: "Protocolo de repatriación".into(),
-                responsible: vec![],
-                due_on: None,
-            },
-            today,
-        )
-        .unwrap();
+    let a = api.add_agreement(&agreement(m, "Protocolo de repatriación"), today).unwrap();
     api.link_agreement(a.id, LinkTarget::Indicator, "2.2.1", "Protocolos nacionales", today).unwrap();
     let a = api.link_agreement(a.id, LinkTarget::Activity, "2.1.3.3", "", today).unwrap();
     assert_eq!(a.links.len(), 2);
@@ -234,18 +247,7 @@ fn links_to_the_plan_filter_the_archive_and_show_under_the_plan() {
 fn search_ignores_accents_and_case_and_marks_the_hits() {
     let (mut api, m, item) = session(&SIX);
     let today = date("2026-06-10");
-    let a = api
-        .add_agreement(
-            &AgreementDraft {
-                meeting_id: m,
-                decision_id: None,
-                text: "Impulsar el Protocolo Regional de Repatriación".into(),
-                responsible: vec![],
-                due_on: None,
-            },
-            today,
-        )
-        .unwrap();
+    let a = api.add_agreement(&agreement(m, "Impulsar el Protocolo Regional de Repatriación"), today).unwrap();
     api.add_follow_up(
         a.id,
         &FollowUpDraft {
@@ -285,18 +287,7 @@ fn the_computed_indicators_come_from_the_record() {
     let (mut api, m, _) = session(&SIX);
     let today = date("2026-06-10");
     for (text, fulfilled_on) in [("A", Some("2026-07-01")), ("B", Some("2027-02-01")), ("C", None)] {
-        let a = api
-            .add_agreement(
-                &AgreementDraft {
-                    meeting_id: m,
-                    decision_id: None,
-                    text: text.into(),
-                    responsible: vec![],
-                    due_on: None,
-                },
-                today,
-            )
-            .unwrap();
+        let a = api.add_agreement(&agreement(m, text), today).unwrap();
         if let Some(on) = fulfilled_on {
             api.add_follow_up(
                 a.id,

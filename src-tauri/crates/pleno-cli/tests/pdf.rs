@@ -109,7 +109,7 @@ fn the_notice_convenes_the_national_mechanisms_to_the_xv_meeting() {
         .has("CONVOCATORIA")
         .has("A los mecanismos nacionales de los Estados miembros:")
         .has("Comisión Nacional contra la Trata de Personas")
-        .has("Coalición Nacional contra el Tráfico Ilícito de Migrantes y la Trata de Personas (CONATT)")
+        .has("Coalición Nacional contra el Tráfico Ilícito de Migrantes y Trata de Personas (CONNATT)")
         .has("XV Reunión Ordinaria")
         .has("10 de diciembre de 2026")
         .has("Hora: 09:00 horas")

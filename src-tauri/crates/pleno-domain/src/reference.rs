@@ -1,5 +1,6 @@
-//! The reference data Pleno ships (`assets/reference.toml`): the nine member states
-//! and the Coalition's plan, transcribed from the seed document. Parsing checks the
+//! The reference data Pleno ships (`assets/reference.toml`): the nine member states,
+//! the offices of the first meeting and the Coalition's plan, transcribed from the
+//! seed document. Parsing checks the
 //! structure so a bad edit of the data file fails the build's tests, not a user.
 
 use std::collections::{HashMap, HashSet};
@@ -7,9 +8,10 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::country::Country;
+use crate::country::{Country, CountryCode};
+use crate::directory_model::Office;
 use crate::plan::{OperatingPlan, PlanExport, StrategicPlan};
-use crate::DomainError;
+use crate::{DomainError, Term};
 
 /// The data file, compiled in so the app and the CLI need no files beside them.
 pub const SHIPPED: &str = include_str!("../../../../assets/reference.toml");
@@ -17,6 +19,9 @@ pub const SHIPPED: &str = include_str!("../../../../assets/reference.toml");
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct ReferenceData {
     pub countries: Vec<ReferenceCountry>,
+    /// Offices held before Pleno's record begins (the founding Comité Ejecutivo).
+    #[serde(default)]
+    pub offices: Vec<ReferenceOffice>,
     pub strategic_plan: StrategicPlan,
     pub operating_plans: Vec<OperatingPlan>,
 }
@@ -29,6 +34,22 @@ pub struct ReferenceCountry {
     pub member_since: NaiveDate,
 }
 
+/// An office a member state held, as shipped: always with both dates, since the
+/// shipped ones are history that later offices superseded.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct ReferenceOffice {
+    pub office: Office,
+    pub country: CountryCode,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+impl ReferenceOffice {
+    pub fn term(&self) -> Result<Term, DomainError> {
+        Term::new(self.starts_on, Some(self.ends_on))
+    }
+}
+
 impl ReferenceData {
     /// The data shipped with this build of Pleno.
     pub fn shipped() -> Self {
@@ -39,6 +60,7 @@ impl ReferenceData {
         let mut data: ReferenceData = toml::from_str(text).map_err(|e| DomainError::InvalidReference(e.to_string()))?;
         data.link_operating_plans()?;
         data.check_unique_codes()?;
+        data.check_offices()?;
         Ok(data)
     }
 
@@ -61,6 +83,35 @@ impl ReferenceData {
                         objective.code, objective.strategic_objective
                     ))
                 })?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Each office is held by a shipped state, within its membership, for a real
+    /// period, and no two states hold the same office (vocalías apart) at once.
+    fn check_offices(&self) -> Result<(), DomainError> {
+        let bad = |office: &ReferenceOffice, why: &str| {
+            DomainError::InvalidReference(format!(
+                "el cargo {} de {} ({}) {why}",
+                office.office.as_str(),
+                office.country,
+                office.starts_on
+            ))
+        };
+        for (n, office) in self.offices.iter().enumerate() {
+            let term = office.term().map_err(|_| bad(office, "termina antes de empezar"))?;
+            let member = self.countries.iter().find(|c| c.country.code == office.country);
+            if member.is_none_or(|c| c.member_since > office.starts_on) {
+                return Err(bad(office, "no lo ejerce un Estado miembro en esa fecha"));
+            }
+            let clash = self.offices[..n].iter().any(|other| {
+                other.office == office.office
+                    && (office.office != Office::Vocal || other.country == office.country)
+                    && other.term().is_ok_and(|t| t.overlaps(&term))
+            });
+            if clash {
+                return Err(bad(office, "se superpone con otro periodo del mismo cargo"));
             }
         }
         Ok(())
@@ -98,6 +149,7 @@ fn unique<'a>(what: &str, codes: impl Iterator<Item = &'a str>) -> Result<(), Do
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::directory_model::Office;
     use crate::plan::{ComputedIndicator, Percent};
 
     fn shipped() -> ReferenceData {
@@ -117,6 +169,7 @@ mod tests {
         assert_eq!(poa.year, 2018);
         assert_eq!(poa.objectives.len(), 11, "objetivos operativos");
         assert_eq!(poa.activities().count(), 19, "actividades");
+        assert_eq!(data.offices.len(), 3, "cargos del Comité Ejecutivo fundador");
     }
 
     #[test]
@@ -143,7 +196,75 @@ mod tests {
             |code: &str| data.countries.iter().find(|c| c.country.code.as_str() == code).unwrap().country.clone();
         let mexico = country("MX");
         assert_eq!(mexico.name, "México");
-        assert_eq!(country("CR").mechanism.unwrap().acronym, "CONATT");
+    }
+
+    /// The mechanisms as §III names them, word for word.
+    #[test]
+    fn mechanisms_carry_the_seeds_full_names_and_acronyms() {
+        let data = shipped();
+        let mechanism = |code: &str| {
+            let c = data.countries.iter().find(|c| c.country.code.as_str() == code).unwrap();
+            let m = c.country.mechanism.clone().unwrap();
+            (m.name, m.acronym)
+        };
+        let cases = [
+            ("MX", "Comisión Intersecretarial para Prevenir, Sancionar y Erradicar los Delitos en Materia de Trata de Personas y para la Protección y Asistencia a las Víctimas de estos Delitos", ""),
+            ("CR", "Coalición Nacional contra el Tráfico Ilícito de Migrantes y Trata de Personas", "CONNATT"),
+            ("PA", "Comisión Nacional contra la Trata de Personas", "CNTP"),
+            ("GT", "Comisión Interinstitucional contra la Trata de Personas", "CIT"),
+            ("SV", "Consejo Nacional contra la Trata de Personas", "CNCTP"),
+            ("DO", "Comisión Nacional contra la Trata de Personas", ""),
+        ];
+        for (code, name, acronym) in cases {
+            assert_eq!(mechanism(code), (name.to_string(), acronym.to_string()), "{code}");
+        }
+    }
+
+    #[test]
+    fn the_states_of_the_first_meeting_are_members_from_it_and_the_others_from_2018() {
+        let since: Vec<(String, String)> =
+            shipped().countries.iter().map(|c| (c.country.code.to_string(), c.member_since.to_string())).collect();
+        let expected = [
+            ("BZ", "2011-09-16"),
+            ("CR", "2011-09-16"),
+            ("SV", "2011-09-16"),
+            ("GT", "2011-09-16"),
+            ("HN", "2011-09-16"),
+            ("MX", "2018-01-01"),
+            ("NI", "2011-09-16"),
+            ("PA", "2011-09-16"),
+            ("DO", "2018-01-01"),
+        ];
+        assert_eq!(since, expected.map(|(c, d)| (c.to_string(), d.to_string())));
+    }
+
+    #[test]
+    fn the_founding_comite_ejecutivo_is_shipped_with_closed_terms() {
+        let offices: Vec<(Office, String, String, String)> = shipped()
+            .offices
+            .iter()
+            .map(|o| (o.office, o.country.to_string(), o.starts_on.to_string(), o.ends_on.to_string()))
+            .collect();
+        let term = |office, country: &str| (office, country.to_string(), "2011-09-16".into(), "2013-09-16".into());
+        assert_eq!(
+            offices,
+            [term(Office::Coordinador, "NI"), term(Office::SecretariaTecnica, "CR"), term(Office::Vocal, "GT")]
+        );
+    }
+
+    #[test]
+    fn an_office_outside_membership_or_overlapping_its_office_is_refused() {
+        let cases = [
+            ("country = \"NI\"", "country = \"MX\"", "no lo ejerce un Estado miembro"),
+            ("country = \"NI\"", "country = \"ZZ\"", "no lo ejerce un Estado miembro"),
+            ("ends_on = \"2013-09-16\"", "ends_on = \"2011-09-16\"", "termina antes de empezar"),
+            ("office = \"vocal\"", "office = \"secretaria_tecnica\"", "se superpone"),
+        ];
+        for (from, to, why) in cases {
+            let broken = SHIPPED.replacen(from, to, 1);
+            let error = ReferenceData::parse(&broken).unwrap_err().to_string();
+            assert!(error.contains(why), "{to}: {error}");
+        }
     }
 
     #[test]
@@ -158,7 +279,24 @@ mod tests {
         assert_eq!(split.responsible, "Petit Comité");
         assert_eq!(split.semester_1.map(Percent::value), Some(50));
         assert_eq!(split.semester_2.map(Percent::value), Some(50));
-        assert!(activity("3.2.1.1").target.ends_with("trata de personas y la protección a las víctimas."));
+        let meetings = activity("3.2.1.1");
+        assert!(meetings.target.ends_with("trata de personas y la protección a las víctimas."));
+        assert_eq!(
+            meetings.title,
+            "Realizar reuniones en los países miembros entre las instancias de persecución y sanción con las instancias competentes de atención"
+        );
+        assert_eq!(
+            activity("1.1.2").title,
+            "Diseño y elaboración de la Línea Base para formulación de estrategia de prevención de la trata de personas."
+        );
+        assert_eq!(
+            activity("1.2.2").title,
+            "Diseño y elaboración de la Línea Base para formulación de estrategia de prevención del tráfico ilícito de migrantes."
+        );
+        assert_eq!(
+            activity("2.1.3.4").title,
+            "Elaboración un informe consolidado de los procesos realizados en cada país"
+        );
         assert_eq!(activity("4.1.1.2").target, "Fortalecidas las alianzas.");
         let persecution = poa.objectives.iter().find(|o| o.code == "3.2.1").unwrap();
         assert_eq!((persecution.axis.as_str(), persecution.strategic_objective.as_str()), ("3", "3.2"));

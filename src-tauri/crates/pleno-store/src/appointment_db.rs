@@ -1,6 +1,7 @@
 //! SQL for the appointment tables: `seat_appointment` (titular or suplente of a
 //! member state), `representation` (of an observer organisation) and `office_term`
-//! (a state holding the Presidency, the Technical Secretariat or the vocalía).
+//! (a state holding the coordination, the Presidency, the Technical Secretariat or
+//! a vocalía).
 
 use chrono::NaiveDate;
 use pleno_domain::country::Crime;

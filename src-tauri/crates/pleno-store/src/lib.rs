@@ -83,14 +83,19 @@ impl Store {
         Ok(value)
     }
 
-    /// Loads the shipped reference data (member states and plan) into an empty
-    /// database. Returns whether anything was loaded: a second call changes nothing.
+    /// Loads the shipped reference data (member states, the founding offices and the
+    /// plan) into an empty database. Returns whether anything was loaded: a second
+    /// call changes nothing. An archive that already had its states got the founding
+    /// offices from the v6 upgrade instead (sql/v6.sql), so they are never doubled.
     pub fn load_reference(&mut self, data: &ReferenceData) -> Result<bool> {
         self.write(|tx| {
             if country_db::count(tx)? > 0 || plan_db::has_plan(tx)? {
                 return Ok(false);
             }
             country_db::insert_all(tx, &data.countries)?;
+            for office in &data.offices {
+                appointment_db::insert_office(tx, office.office, &office.country, &office.term()?)?;
+            }
             plan_db::insert(tx, &data.strategic_plan, &data.operating_plans)?;
             Ok(true)
         })

@@ -1,7 +1,9 @@
 //! The store holds the shipped reference data faithfully and changes atomically.
 
+use pleno_domain::directory_model::Office;
 use pleno_domain::reference::ReferenceData;
-use pleno_store::{Store, StoreError};
+use pleno_domain::CountryCode;
+use pleno_store::{appointment_db, country_db, Store, StoreError};
 
 fn loaded() -> Store {
     let mut store = Store::open_in_memory().unwrap();
@@ -28,6 +30,27 @@ fn loading_the_reference_twice_changes_nothing() {
     assert!(!store.load_reference(&ReferenceData::shipped()).unwrap());
     assert_eq!(store.countries().unwrap().len(), 9);
     assert_eq!(store.plan().unwrap().strategic_plan.axes.len(), 4);
+}
+
+#[test]
+fn a_fresh_archive_gets_the_shipped_membership_dates_and_founding_offices() {
+    let store = loaded();
+    let data = ReferenceData::shipped();
+    for shipped in &data.countries {
+        let terms = store.read(|conn| country_db::memberships(conn, &shipped.country.code)).unwrap();
+        let starts: Vec<_> = terms.iter().map(|t| (t.starts_on(), t.ends_on())).collect();
+        assert_eq!(starts, [(shipped.member_since, None)], "{}", shipped.country.code);
+    }
+    let mexico = CountryCode::parse("MX").unwrap();
+    let members_2011 = store.read(|conn| country_db::members_on(conn, data.countries[0].member_since)).unwrap();
+    assert_eq!(members_2011.len(), 7, "seven states at the first meeting");
+    assert!(!members_2011.contains(&mexico.to_string()));
+    for office in &data.offices {
+        let held = store.read(|conn| appointment_db::office_terms(conn, office.office)).unwrap();
+        let terms: Vec<_> = held.iter().map(|t| (t.country.clone(), t.starts_on, t.ends_on)).collect();
+        assert_eq!(terms, [(office.country.to_string(), office.starts_on, Some(office.ends_on))]);
+    }
+    assert!(store.read(|conn| appointment_db::office_terms(conn, Office::Presidencia)).unwrap().is_empty());
 }
 
 #[test]

@@ -185,7 +185,7 @@ fn particulars(detail: &MeetingDetail, meeting: &str, w: &Words) -> Vec<ListItem
     let m = &detail.meeting;
     let [meeting_label, date, hour, venue, modality] = w.labels;
     let kind = kind_word(w.lang, m.kind).to_lowercase();
-    let time = format!("{} {}", m.start_time, w.hours).trim_end().to_string();
+    let time = format!("{} {}", m.start_time.format("%H:%M"), w.hours).trim_end().to_string();
     let mut details = vec![
         ListItem::labelled(
             meeting_label,
