@@ -2,12 +2,11 @@
 //! partial file).
 
 use chrono::NaiveDate;
-use pleno_api::{Api, ApiError};
-use pleno_domain::dates::parse_date;
+use pleno_api::{Api, ApiError, Language};
 
-use crate::args::PdfCommand;
+use crate::cli::pdf::PdfCommand;
 
-pub fn run(api: &Api, command: PdfCommand, today: NaiveDate) -> Result<(), ApiError> {
+pub fn run(api: &Api, command: PdfCommand, today: NaiveDate, _lang: Language) -> Result<(), ApiError> {
     let (bytes, path) = match command {
         PdfCommand::Plan { output } => (api.pdf_strategic_plan(today)?, output),
         PdfCommand::Poa { year, output } => (api.pdf_operating_plan(year, today)?, output),
@@ -18,10 +17,7 @@ pub fn run(api: &Api, command: PdfCommand, today: NaiveDate) -> Result<(), ApiEr
         PdfCommand::Agreements { meeting, axis, output } => {
             (api.pdf_agreements(meeting, axis.as_deref(), today)?, output)
         }
-        PdfCommand::Directory { on, output } => {
-            let on = on.as_deref().map(|d| parse_date("--on", d)).transpose()?.unwrap_or(today);
-            (api.pdf_directory(on, today)?, output)
-        }
+        PdfCommand::Directory { on, output } => (api.pdf_directory(on.unwrap_or(today), today)?, output),
         PdfCommand::Minutes { meeting, output } => (api.pdf_minutes(meeting, today)?, output),
     };
     pleno_api::write_file_atomically(&path, &bytes)?;

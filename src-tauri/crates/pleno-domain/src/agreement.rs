@@ -43,6 +43,34 @@ pub enum ShownStatus {
 }
 
 impl ShownStatus {
+    pub const ALL: &'static [ShownStatus] = &[
+        ShownStatus::Pendiente,
+        ShownStatus::EnCurso,
+        ShownStatus::Cumplido,
+        ShownStatus::SinEfecto,
+        ShownStatus::Vencido,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ShownStatus::Pendiente => "pendiente",
+            ShownStatus::EnCurso => "en_curso",
+            ShownStatus::Cumplido => "cumplido",
+            ShownStatus::SinEfecto => "sin_efecto",
+            ShownStatus::Vencido => "vencido",
+        }
+    }
+
+    /// Accepts the stored form, with hyphens for underscores.
+    pub fn parse(text: &str) -> Result<Self, DomainError> {
+        let wanted = text.trim().replace('-', "_");
+        Self::ALL.iter().copied().find(|s| s.as_str() == wanted).ok_or_else(|| DomainError::InvalidChoice {
+            field: "estado del acuerdo".into(),
+            value: text.into(),
+            valid: "pendiente, en-curso, cumplido, sin-efecto, vencido".into(),
+        })
+    }
+
     pub fn spanish(self) -> &'static str {
         match self {
             ShownStatus::Pendiente => "pendiente",
