@@ -35,6 +35,7 @@ use clap::{Args, Parser, Subcommand};
 use pleno_api::{ApiError, Language};
 use serde::Serialize;
 
+use crate::error::CliError;
 use crate::output;
 use crate::values::choice;
 
@@ -210,5 +211,24 @@ impl Ctx {
     /// JSON of `value` under `--json`, else one sentence.
     pub fn say(&self, value: &impl Serialize, es: String, en: String) -> Result<()> {
         self.show(value, || println!("{}", self.pick(es, en)))
+    }
+
+    /// As `say`, for a command whose JSON answer was already the parent record (the
+    /// agreement of a follow-up): the record just made is added to it under `key`,
+    /// so scripts reading the parent's fields keep working.
+    pub fn say_made(
+        &self,
+        parent: &impl Serialize,
+        key: &str,
+        made: &impl Serialize,
+        es: String,
+        en: String,
+    ) -> Result<()> {
+        let json = |e: serde_json::Error| CliError::Json { reason: e.to_string() };
+        let mut answer = serde_json::to_value(parent).map_err(json)?;
+        if let serde_json::Value::Object(fields) = &mut answer {
+            fields.insert(key.to_string(), serde_json::to_value(made).map_err(json)?);
+        }
+        self.say(&answer, es, en)
     }
 }

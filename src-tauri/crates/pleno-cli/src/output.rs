@@ -21,13 +21,19 @@ use serde::Serialize;
 use crate::error::CliError;
 
 pub fn json(value: &impl Serialize) -> Result<(), ApiError> {
-    json_to(value, None)
+    print!("{}", pretty(value)?);
+    Ok(())
 }
 
-pub fn json_to(value: &impl Serialize, to: Option<&Path>) -> Result<(), ApiError> {
+/// JSON to a file, or to the standard output.
+pub fn json_to(value: &impl Serialize, to: Option<&Path>, lang: Language) -> Result<(), ApiError> {
+    text_to(&pretty(value)?, to, lang)
+}
+
+fn pretty(value: &impl Serialize) -> Result<String, ApiError> {
     let mut text = serde_json::to_string_pretty(value).map_err(|e| CliError::Json { reason: e.to_string() })?;
     text.push('\n');
-    text_to(&text, to)
+    Ok(text)
 }
 
 /// JSON when asked for, else the human form `print`.
@@ -40,11 +46,13 @@ pub fn json_or(as_json: bool, value: &impl Serialize, print: impl FnOnce()) -> R
     }
 }
 
-pub fn text_to(text: &str, to: Option<&Path>) -> Result<(), ApiError> {
+/// Text to a file (written whole or not at all), or to the standard output.
+pub fn text_to(text: &str, to: Option<&Path>, lang: Language) -> Result<(), ApiError> {
     match to {
         Some(path) => {
             pleno_api::write_file_atomically(path, text.as_bytes())?;
-            eprintln!("Escrito {}", path.display());
+            let path = path.display();
+            eprintln!("{}", lang.pick(format!("Escrito {path}"), format!("Written {path}")));
         }
         None => print!("{text}"),
     }

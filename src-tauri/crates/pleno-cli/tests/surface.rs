@@ -166,6 +166,28 @@ fn commands_that_create_something_answer_with_its_id_under_json() {
     let committee =
         json_of(pleno(&db).args(["committee", "add", "--name", "Petit Comité", "--from", "2026-01-01"]).arg("--json"));
     assert!(committee["id"].is_i64(), "{committee}");
+    let joined =
+        json_of(pleno(&db).args(["committee", "member", &committee["id"].to_string(), "--country", "CR"]).args([
+            "--from",
+            "2026-01-01",
+            "--json",
+        ]));
+    assert_eq!(joined["id"], committee["id"], "the committee, as before");
+    assert_eq!(joined["member"]["id"], joined["members"][0]["id"], "and the member just added, with its id");
+
+    let agreement = json_of(pleno(&db).args(["agreement", "add", "--meeting", &id, "--text", "Informar", "--json"]));
+    let followed = json_of(pleno(&db).args(["agreement", "follow-up", &agreement["id"].to_string()]).args([
+        "--text",
+        "Informe enviado",
+        "--status",
+        "en-curso",
+        "--on",
+        "2026-12-10",
+        "--json",
+    ]));
+    assert_eq!(followed["number"], agreement["number"], "the agreement, as before");
+    assert_eq!(followed["follow_up"]["text"], "Informe enviado");
+    assert_eq!(followed["follow_up"]["id"], followed["follow_ups"][0]["id"]);
 }
 
 const NOUNS: [&str; 25] = [

@@ -126,8 +126,10 @@ pub fn run(api: &mut Api, command: AgreementCommand, ctx: &Ctx) -> Result<()> {
             let draft = FollowUpDraft { text, status, meeting_id: meeting, reported_on: on.unwrap_or(today) };
             let a = api.add_follow_up(id, &draft, today)?;
             let (number, shown) = (&a.number, a.shown_status.spanish());
-            ctx.say(
+            ctx.say_made(
                 &a,
+                "follow_up",
+                &a.follow_ups.iter().max_by_key(|f| f.id),
                 format!("Seguimiento registrado: {number} está {shown}"),
                 format!("Follow-up recorded: {number} is {shown}"),
             )
@@ -142,7 +144,8 @@ pub fn run(api: &mut Api, command: AgreementCommand, ctx: &Ctx) -> Result<()> {
             ctx.say(&a, format!("{} vinculado a {code}", a.number), format!("{} linked to {code}", a.number))
         }
         AgreementCommand::Export { format: ExportFormat::Csv, output: path } => {
-            output::text_to(&api.export_agreements_csv(&AgreementFilter::default(), today)?, path.as_deref())
+            let csv = api.export_agreements_csv(&AgreementFilter::default(), today)?;
+            output::text_to(&csv, path.as_deref(), ctx.lang)
         }
     }
 }

@@ -52,7 +52,8 @@ pub fn run(api: &mut Api, command: CommitteeCommand, ctx: &Ctx) -> Result<()> {
         CommitteeCommand::Member { committee, country, person, from, to } => {
             let c = api.add_committee_member(committee, country.as_deref(), person, from, to)?;
             let (name, n) = (&c.name, c.members.len());
-            ctx.say(&c, format!("{name}: {n} miembros"), format!("{name}: {n} members"))
+            let member = c.members.iter().max_by_key(|m| m.id);
+            ctx.say_made(&c, "member", &member, format!("{name}: {n} miembros"), format!("{name}: {n} members"))
         }
         CommitteeCommand::List => {
             let committees = api.committees(None)?;

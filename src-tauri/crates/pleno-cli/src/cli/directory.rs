@@ -79,7 +79,7 @@ pub fn run(api: &mut Api, args: DirectoryArgs, ctx: &Ctx) -> Result<()> {
                     (None, None) => VcardScope::Everyone,
                 })?,
             };
-            output::text_to(&text, path.as_deref())
+            output::text_to(&text, path.as_deref(), ctx.lang)
         }
         Some(DirectoryCommand::Import { format: ImportFormat::Csv, file, dry_run }) => {
             let report = api.import_directory_csv(&error::read_to_string(&file)?, dry_run)?;

@@ -130,6 +130,8 @@ pub fn run(api: &mut Api, command: MeetingCommand, ctx: &Ctx) -> Result<()> {
             let line = format!("{}: {}", m.title, m.status.spanish());
             ctx.say(&m, line.clone(), line)
         }
-        MeetingCommand::Ics { id, output: path } => output::text_to(&api.meeting_ics(id, ctx.now)?, path.as_deref()),
+        MeetingCommand::Ics { id, output: path } => {
+            output::text_to(&api.meeting_ics(id, ctx.now)?, path.as_deref(), ctx.lang)
+        }
     }
 }

@@ -27,8 +27,10 @@ pub enum PlanFormat {
     Json,
 }
 
-pub fn run(api: &mut Api, command: PlanCommand, _ctx: &Ctx) -> Result<()> {
+pub fn run(api: &mut Api, command: PlanCommand, ctx: &Ctx) -> Result<()> {
     match command {
-        PlanCommand::Export { format: PlanFormat::Json, output } => output::json_to(&api.plan()?, output.as_deref()),
+        PlanCommand::Export { format: PlanFormat::Json, output } => {
+            output::json_to(&api.plan()?, output.as_deref(), ctx.lang)
+        }
     }
 }
