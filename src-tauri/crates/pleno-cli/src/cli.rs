@@ -59,14 +59,14 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// Archivo de la base de datos (por defecto, PLENO_DB o la carpeta de datos del usuario)
-    #[arg(long, global = true, value_name = "RUTA")]
+    #[arg(long, global = true, display_order = 899, value_name = "RUTA")]
     pub db: Option<PathBuf>,
 
     /// Salida en JSON
     #[arg(long, global = true, display_order = 900)]
     pub json: bool,
 
-    /// Idioma de los mensajes (por defecto, el de los ajustes de la base de datos)
+    /// Idioma de los mensajes: es o en (por defecto, el de los ajustes de la base de datos)
     #[arg(long, global = true, display_order = 901, value_name = "IDIOMA", value_parser = choice::<Language>())]
     pub lang: Option<Language>,
 }

@@ -27,8 +27,14 @@ pub fn parse() -> Result<Cli, ExitCode> {
 
 /// The whole command line, with its help in Spanish.
 fn command() -> Command {
-    let mut command = spanish(Cli::command())
-        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help("Muestra la versión"));
+    let mut command = spanish(Cli::command()).arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help("Muestra la versión")
+            .display_order(991),
+    );
     command.build();
     spanish_usage(&mut command);
     command
@@ -55,7 +61,14 @@ fn spanish(command: Command) -> Command {
         .next_help_heading("Opciones")
         .subcommand_help_heading("Comandos")
         .subcommand_value_name("COMANDO")
-        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help("Muestra esta ayuda"))
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help("Muestra esta ayuda")
+                .display_order(990),
+        )
         .mut_args(spanish_arg)
         .mut_subcommands(spanish)
 }

@@ -152,6 +152,15 @@ mod tests {
     }
 
     #[test]
+    fn every_shown_status_parses_from_its_stored_and_its_hyphen_form() {
+        for status in ShownStatus::ALL {
+            assert_eq!(ShownStatus::parse(status.as_str()), Ok(*status));
+            assert_eq!(ShownStatus::parse(&status.as_str().replace('_', "-")), Ok(*status));
+        }
+        assert!(ShownStatus::parse("archivado").is_err());
+    }
+
+    #[test]
     fn vencido_is_derived_from_the_due_date_and_a_fixed_clock() {
         let today = d("2026-11-28");
         let cases = [
