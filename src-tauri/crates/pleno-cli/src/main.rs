@@ -92,22 +92,24 @@ impl Session {
 
     /// Opens an existing archive and runs a command on it.
     fn open<R: Finish>(&self, command: impl FnOnce(&mut Api, &Ctx) -> Result<R>) -> ExitCode {
-        self.finish(|this| {
-            let mut api = Api::open(&this.db)?;
-            let ctx = this.ctx(&api)?;
-            Ok((command(&mut api, &ctx), ctx.lang))
-        })
+        let ready = Api::open(&self.db).and_then(|api| Ok((self.ctx(&api)?, api)));
+        match ready {
+            Ok((ctx, mut api)) => finish(command(&mut api, &ctx), ctx.lang),
+            Err(error) => fail(&error, self.lang.unwrap_or_default()),
+        }
     }
 
     /// Creates or upgrades the archive (`init`, `demo`) and runs a command on it.
     fn init(&self, command: impl FnOnce(&mut Api, InitReport, &Ctx) -> Result<()>) -> ExitCode {
-        self.finish(|this| {
-            let (mut api, report) = Api::init(&this.db)?;
-            let ctx = this.ctx(&api)?;
-            Ok((command(&mut api, report, &ctx), ctx.lang))
-        })
+        let ready = Api::init(&self.db).and_then(|(api, report)| Ok((self.ctx(&api)?, api, report)));
+        match ready {
+            Ok((ctx, mut api, report)) => finish(command(&mut api, report, &ctx), ctx.lang),
+            Err(error) => fail(&error, self.lang.unwrap_or_default()),
+        }
     }
 
+    /// The language is `--lang`, else the archive's; a failure before the archive
+    /// is read is told in `--lang` or Spanish.
     fn ctx(&self, api: &Api) -> Result<Ctx> {
         let lang = match self.lang {
             Some(lang) => lang,
@@ -115,18 +117,12 @@ impl Session {
         };
         Ok(Ctx { json: self.json, lang, now: now()? })
     }
+}
 
-    /// Prints a failure in the language known by then: the command's, or before the
-    /// archive was read, `--lang` or Spanish.
-    fn finish<R: Finish>(&self, run: impl FnOnce(&Self) -> Result<(Result<R>, Language)>) -> ExitCode {
-        let (outcome, lang) = match run(self) {
-            Ok((outcome, lang)) => (outcome, lang),
-            Err(error) => (Err(error), self.lang.unwrap_or_default()),
-        };
-        match outcome {
-            Ok(done) => done.exit_code(),
-            Err(error) => fail(&error, lang),
-        }
+fn finish<R: Finish>(outcome: Result<R>, lang: Language) -> ExitCode {
+    match outcome {
+        Ok(done) => done.exit_code(),
+        Err(error) => fail(&error, lang),
     }
 }
 
