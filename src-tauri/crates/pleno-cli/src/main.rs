@@ -1,33 +1,26 @@
 //! `pleno`: the Secretariat's command line. Parses arguments, calls `pleno_api`,
-//! prints the result; every decision is the API's, as in the app.
+//! prints the result; every decision is the API's, as in the app. Each noun
+//! (`meeting`, `agreement`, …) is one arm here and one module under `cli/`.
 
-mod agreement_cmd;
-mod args;
-mod directory_cmd;
-mod meeting_cmd;
-mod minutes_cmd;
+mod cli;
+mod error;
 mod output;
+mod parse;
 mod pdf_cmd;
-mod spanish;
+mod values;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use args::{Cli, Command, CountryCommand, PlanCommand};
 use chrono::NaiveDateTime;
-use pleno_api::{Api, ApiError};
+use cli::{Cli, Command, Ctx, Global, Result};
+use pleno_api::{Api, ApiError, InitReport, Language};
 
 fn main() -> ExitCode {
     restore_default_sigpipe();
-    let cli = match spanish::parse() {
-        Ok(cli) => cli,
-        Err(exit) => return exit,
-    };
-    match run(cli) {
-        Ok(code) => code,
-        Err(error) => {
-            eprintln!("Error: {}", error.message);
-            ExitCode::from(1)
-        }
+    match parse::parse() {
+        Ok(cli) => run(cli),
+        Err(exit) => exit,
     }
 }
 
@@ -43,7 +36,7 @@ fn restore_default_sigpipe() {
 
 /// Now, read once at the boundary and passed in. `PLENO_TODAY` (AAAA-MM-DD)
 /// lets a script ask as of another day.
-fn now() -> Result<NaiveDateTime, ApiError> {
+fn now() -> Result<NaiveDateTime> {
     let now = chrono::Local::now().naive_local();
     match std::env::var("PLENO_TODAY") {
         Ok(text) if !text.is_empty() => Ok(pleno_domain::dates::parse_date("PLENO_TODAY", &text)?.and_time(now.time())),
@@ -51,52 +44,107 @@ fn now() -> Result<NaiveDateTime, ApiError> {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, ApiError> {
-    let db = pleno_api::resolve_db_path(cli.db);
-    let now = now()?;
-    let today = now.date();
-    match cli.command {
-        Command::Init => {
-            let (_, report) = Api::init(&db)?;
-            output::init_report(&report);
-        }
-        Command::Demo => {
-            let (mut api, report) = Api::init(&db)?;
-            output::init_report(&report);
-            output::demo_report(&api.load_demo()?);
-        }
-        Command::Plan { command: PlanCommand::Export { format: _, output } } => {
-            let plan = Api::open(&db)?.plan()?;
-            output::json_to(&plan, output.as_deref())?;
-        }
-        Command::Country { command: CountryCommand::List { json } } => {
-            let countries = Api::open(&db)?.countries_on(today)?;
-            if json {
-                output::json(&countries)?;
-            } else {
-                output::country_table(&countries);
-            }
-        }
-        meeting @ (Command::Meeting { .. }
-        | Command::Agenda { .. }
-        | Command::Attendance { .. }
-        | Command::Quorum { .. }
-        | Command::Settings { .. }) => meeting_cmd::run(&mut Api::open(&db)?, meeting, now)?,
-        record @ (Command::Decision { .. }
-        | Command::Vote { .. }
-        | Command::Consensus { .. }
-        | Command::Agreement { .. }
-        | Command::Indicators { .. }
-        | Command::Search { .. }) => agreement_cmd::run(&mut Api::open(&db)?, record, now)?,
-        minutes @ (Command::Minutes { .. } | Command::Erratum { .. }) => {
-            return minutes_cmd::run(&mut Api::open(&db)?, minutes, now);
-        }
-        Command::Pdf { command } => {
-            let api = Api::open(&db)?;
-            let lang = api.settings()?.language;
-            pdf_cmd::run(&api, command, today, lang)?
-        }
-        other => directory_cmd::run(&mut Api::open(&db)?, other, today)?,
+/// One top-level noun, one arm: each module owns its subcommands and handler.
+fn run(cli: Cli) -> ExitCode {
+    let Cli { global, command } = cli;
+    let session = Session::new(global);
+    match command {
+        Command::Init => session.init(cli::archive::init),
+        Command::Demo => session.init(cli::archive::demo),
+        Command::Plan { command } => session.open(|api, ctx| cli::plan::run(api, command, ctx)),
+        Command::Country { command } => session.open(|api, ctx| cli::country::run(api, command, ctx)),
+        Command::Person { command } => session.open(|api, ctx| cli::person::run(api, command, ctx)),
+        Command::Seat { command } => session.open(|api, ctx| cli::seat::run(api, command, ctx)),
+        Command::Directory(args) => session.open(|api, ctx| cli::directory::run(api, args, ctx)),
+        Command::Org { command } => session.open(|api, ctx| cli::org::run(api, command, ctx)),
+        Command::Member { command } => session.open(|api, ctx| cli::member::run(api, command, ctx)),
+        Command::Office { command } => session.open(|api, ctx| cli::office::run(api, command, ctx)),
+        Command::Committee { command } => session.open(|api, ctx| cli::committee::run(api, command, ctx)),
+        Command::Meeting { command } => session.open(|api, ctx| cli::meeting::run(api, command, ctx)),
+        Command::Agenda { command } => session.open(|api, ctx| cli::agenda::run(api, command, ctx)),
+        Command::Attendance { command } => session.open(|api, ctx| cli::attendance::run(api, command, ctx)),
+        Command::Quorum(args) => session.open(|api, ctx| cli::quorum::run(api, args, ctx)),
+        Command::Settings { command } => session.open(|api, ctx| cli::settings::run(api, command, ctx)),
+        Command::Decision { command } => session.open(|api, ctx| cli::decision::run(api, command, ctx)),
+        Command::Vote { command } => session.open(|api, ctx| cli::vote::run(api, command, ctx)),
+        Command::Consensus { command } => session.open(|api, ctx| cli::consensus::run(api, command, ctx)),
+        Command::Agreement { command } => session.open(|api, ctx| cli::agreement::run(api, command, ctx)),
+        Command::Indicators(args) => session.open(|api, ctx| cli::indicators::run(api, args, ctx)),
+        Command::Minutes { command } => session.open(|api, ctx| cli::minutes::run(api, command, ctx)),
+        Command::Erratum { command } => session.open(|api, ctx| cli::erratum::run(api, command, ctx)),
+        Command::Pdf { command } => session.open(|api, ctx| cli::pdf::run(api, command, ctx)),
+        Command::Search(args) => session.open(|api, ctx| cli::search::run(api, args, ctx)),
     }
-    Ok(ExitCode::SUCCESS)
+}
+
+/// The global flags of one run, before the archive is opened.
+struct Session {
+    db: PathBuf,
+    json: bool,
+    /// `--lang`; without it, the language of the archive's settings once it is read.
+    lang: Option<Language>,
+}
+
+impl Session {
+    fn new(global: Global) -> Self {
+        Session { db: pleno_api::resolve_db_path(global.db), json: global.json, lang: global.lang }
+    }
+
+    /// Opens an existing archive and runs a command on it.
+    fn open<R: Finish>(&self, command: impl FnOnce(&mut Api, &Ctx) -> Result<R>) -> ExitCode {
+        let ready = Api::open(&self.db).and_then(|api| Ok((self.ctx(&api)?, api)));
+        match ready {
+            Ok((ctx, mut api)) => finish(command(&mut api, &ctx), ctx.lang),
+            Err(error) => fail(&error, self.lang.unwrap_or_default()),
+        }
+    }
+
+    /// Creates or upgrades the archive (`init`, `demo`) and runs a command on it.
+    fn init(&self, command: impl FnOnce(&mut Api, InitReport, &Ctx) -> Result<()>) -> ExitCode {
+        let ready = Api::init(&self.db).and_then(|(api, report)| Ok((self.ctx(&api)?, api, report)));
+        match ready {
+            Ok((ctx, mut api, report)) => finish(command(&mut api, report, &ctx), ctx.lang),
+            Err(error) => fail(&error, self.lang.unwrap_or_default()),
+        }
+    }
+
+    /// The language is `--lang`, else the archive's; a failure before the archive
+    /// is read is told in `--lang` or Spanish.
+    fn ctx(&self, api: &Api) -> Result<Ctx> {
+        let lang = match self.lang {
+            Some(lang) => lang,
+            None => api.settings()?.language,
+        };
+        Ok(Ctx { json: self.json, lang, now: now()? })
+    }
+}
+
+fn finish<R: Finish>(outcome: Result<R>, lang: Language) -> ExitCode {
+    match outcome {
+        Ok(done) => done.exit_code(),
+        Err(error) => fail(&error, lang),
+    }
+}
+
+fn fail(error: &ApiError, lang: Language) -> ExitCode {
+    eprintln!("Error: {}", error.message_in(lang));
+    ExitCode::from(1)
+}
+
+/// What a command answers besides its output: success, or a status of its own
+/// (`minutes verify` fails when an acta no longer matches its hash).
+trait Finish {
+    fn exit_code(self) -> ExitCode;
+}
+
+impl Finish for () {
+    fn exit_code(self) -> ExitCode {
+        ExitCode::SUCCESS
+    }
+}
+
+impl Finish for ExitCode {
+    fn exit_code(self) -> ExitCode {
+        self
+    }
 }

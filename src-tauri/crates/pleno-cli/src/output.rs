@@ -1,4 +1,6 @@
-//! How results are printed: JSON for scripts, plain Spanish text for people.
+//! How results are printed: JSON for scripts, plain text for people in the
+//! language of the run (`--lang`). Words of the domain (a status, a role) come
+//! from the domain, in Spanish until it words them in English too.
 
 use std::path::Path;
 
@@ -7,22 +9,30 @@ use pleno_api::directory::PersonDetail;
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_view::Directory;
 use pleno_api::meetings::MeetingDetail;
-use pleno_api::{ApiError, CountryListing, DemoReport, InitReport};
+use pleno_api::{ApiError, CountryListing, DemoReport, InitReport, Language};
 use pleno_domain::agreement::Agreement;
-use pleno_domain::decision::{Decision, DecisionResult};
+use pleno_domain::decision::{Decision, DecisionMethod, DecisionResult};
 use pleno_domain::directory_model::{Committee, OfficeTerm, Person, SeatAppointment};
+use pleno_domain::lang::long_date;
 use pleno_domain::meeting_model::{Attendee, Meeting};
-use pleno_domain::spanish_long_date;
 use serde::Serialize;
 
+use crate::error::CliError;
+
 pub fn json(value: &impl Serialize) -> Result<(), ApiError> {
-    json_to(value, None)
+    print!("{}", pretty(value)?);
+    Ok(())
 }
 
-pub fn json_to(value: &impl Serialize, to: Option<&Path>) -> Result<(), ApiError> {
-    let mut text = serde_json::to_string_pretty(value).map_err(|e| ApiError::invalid(e.to_string()))?;
+/// JSON to a file, or to the standard output.
+pub fn json_to(value: &impl Serialize, to: Option<&Path>, lang: Language) -> Result<(), ApiError> {
+    text_to(&pretty(value)?, to, lang)
+}
+
+fn pretty(value: &impl Serialize) -> Result<String, ApiError> {
+    let mut text = serde_json::to_string_pretty(value).map_err(|e| CliError::Json { reason: e.to_string() })?;
     text.push('\n');
-    text_to(&text, to)
+    Ok(text)
 }
 
 /// JSON when asked for, else the human form `print`.
@@ -35,41 +45,69 @@ pub fn json_or(as_json: bool, value: &impl Serialize, print: impl FnOnce()) -> R
     }
 }
 
-pub fn text_to(text: &str, to: Option<&Path>) -> Result<(), ApiError> {
+/// Text to a file (written whole or not at all), or to the standard output.
+pub fn text_to(text: &str, to: Option<&Path>, lang: Language) -> Result<(), ApiError> {
     match to {
         Some(path) => {
             pleno_api::write_file_atomically(path, text.as_bytes())?;
-            eprintln!("Escrito {}", path.display());
+            let path = path.display();
+            eprintln!("{}", lang.pick(format!("Escrito {path}"), format!("Written {path}")));
         }
         None => print!("{text}"),
     }
     Ok(())
 }
 
-pub fn init_report(report: &InitReport) {
+pub fn init_report(report: &InitReport, lang: Language) {
+    let path = &report.path;
     if report.created {
-        println!("Base de datos creada: {}", report.path);
+        println!("{}", lang.pick(format!("Base de datos creada: {path}"), format!("Database created: {path}")));
     } else {
-        println!("Base de datos: {}", report.path);
+        println!("{}", lang.pick(format!("Base de datos: {path}"), format!("Database: {path}")));
     }
     if let Some(backup) = &report.backup {
-        println!("Se actualizó el esquema; copia de seguridad previa: {backup}");
+        println!(
+            "{}",
+            lang.pick(
+                format!("Se actualizó el esquema; copia de seguridad previa: {backup}"),
+                format!("The schema was upgraded; backup taken before: {backup}"),
+            )
+        );
     }
     if report.reference_loaded {
-        println!("Datos de referencia cargados: nueve Estados miembros, Plan Estratégico 2018-2027 y POA 2018.");
+        println!(
+            "{}",
+            lang.pick(
+                "Datos de referencia cargados: nueve Estados miembros, Plan Estratégico 2018-2027 y POA 2018.",
+                "Reference data loaded: nine member states, Strategic Plan 2018-2027 and POA 2018.",
+            )
+        );
     } else if !report.created && report.backup.is_none() {
-        println!("La base de datos ya estaba al día; no se cambió nada.");
+        println!(
+            "{}",
+            lang.pick(
+                "La base de datos ya estaba al día; no se cambió nada.",
+                "The database was up to date; nothing was changed."
+            )
+        );
     }
 }
 
-pub fn demo_report(report: &DemoReport) {
-    if report.loaded {
-        println!(
-            "Datos de demostración cargados: {} personas ficticias, {} nombramientos, {} organizaciones observadoras, {} reuniones y {} acuerdos.",
-            report.persons, report.seats, report.organisations, report.meetings, report.agreements
-        );
+pub fn demo_report(r: &DemoReport, lang: Language) {
+    if r.loaded {
+        let (p, s, o, m, a) = (r.persons, r.seats, r.organisations, r.meetings, r.agreements);
+        println!("{}", lang.pick(
+            format!("Datos de demostración cargados: {p} personas ficticias, {s} nombramientos, {o} organizaciones observadoras, {m} reuniones y {a} acuerdos."),
+            format!("Demonstration data loaded: {p} fictional persons, {s} appointments, {o} observer organisations, {m} meetings and {a} agreements."),
+        ));
     } else {
-        println!("La base de datos ya tenía personas; no se añadieron datos de demostración.");
+        println!(
+            "{}",
+            lang.pick(
+                "La base de datos ya tenía personas; no se añadieron datos de demostración.",
+                "The database already had people; no demonstration data were added.",
+            )
+        );
     }
 }
 
@@ -87,8 +125,9 @@ fn term(starts_on: chrono::NaiveDate, ends_on: Option<chrono::NaiveDate>) -> Str
     pleno_domain::dates::describe_span(starts_on, ends_on)
 }
 
-pub fn directory(d: &Directory) {
-    println!("Directorio al {}", spanish_long_date(d.on));
+pub fn directory(d: &Directory, lang: Language) {
+    let on = long_date(lang, d.on);
+    println!("{}", lang.pick(format!("Directorio al {on}"), format!("Directory on {on}")));
     for state in &d.states {
         println!("\n{} — {}", state.name, state.mechanism);
         for seat in &state.seats {
@@ -98,44 +137,46 @@ pub fn directory(d: &Directory) {
                     let contact = [h.email.as_deref(), h.phone.as_deref()].into_iter().flatten().collect::<Vec<_>>();
                     println!("  {label:<14} {} [{}]  {}", h.name, h.person_id, contact.join(" · "));
                 }
-                None => println!("  {label:<14} (vacante)"),
+                None => println!("  {label:<14} ({})", lang.pick("vacante", "vacant")),
             }
         }
     }
     if !d.organisations.is_empty() {
-        println!("\nOrganizaciones observadoras");
+        println!("\n{}", lang.pick("Organizaciones observadoras", "Observer organisations"));
         for card in &d.organisations {
             let names: Vec<&str> = card.representatives.iter().map(|r| r.name.as_str()).collect();
-            println!(
-                "  {}: {}",
-                card.organisation.name,
-                if names.is_empty() { "(sin representante)".into() } else { names.join(", ") }
-            );
+            let names = if names.is_empty() {
+                lang.pick("(sin representante)", "(no representative)").into()
+            } else {
+                names.join(", ")
+            };
+            println!("  {}: {names}", card.organisation.name);
         }
     }
 }
 
-pub fn seat(s: &SeatAppointment) {
+pub fn seat(s: &SeatAppointment, lang: Language) {
+    let (role, mandate, country, name, term) =
+        (s.role.as_str(), s.mandate.spanish(), &s.country, &s.person_name, term(s.starts_on, s.ends_on));
     println!(
-        "{} de {} por {}: {} ({})",
-        s.role.as_str(),
-        s.mandate.spanish(),
-        s.country,
-        s.person_name,
-        term(s.starts_on, s.ends_on)
+        "{}",
+        lang.pick(
+            format!("{role} de {mandate} por {country}: {name} ({term})"),
+            format!("{role} for {mandate}, {country}: {name} ({term})"),
+        )
     );
 }
 
-pub fn people(people: &[Person]) {
+pub fn people(people: &[Person], lang: Language) {
     if people.is_empty() {
-        println!("No hay personas que coincidan.");
+        println!("{}", lang.pick("No hay personas que coincidan.", "No person matches."));
     }
     for p in people {
         println!("{:>4}  {}  {}", p.id, p.display_name(), p.institution);
     }
 }
 
-pub fn person_detail(d: &PersonDetail) {
+pub fn person_detail(d: &PersonDetail, lang: Language) {
     let p = &d.person;
     println!("{} [{}]", p.display_name(), p.id);
     for line in [&p.position, &p.institution] {
@@ -144,85 +185,121 @@ pub fn person_detail(d: &PersonDetail) {
         }
     }
     for c in &p.contacts {
-        println!("  {}: {}{}", c.kind.as_str(), c.value, if c.preferred { " (preferido)" } else { "" });
+        let preferred = if c.preferred { lang.pick(" (preferido)", " (preferred)") } else { "" };
+        println!("  {}: {}{preferred}", c.kind.as_str(), c.value);
     }
     for s in &d.seats {
         print!("  ");
-        seat(s);
+        seat(s, lang);
     }
     for r in &d.representations {
-        println!("  representante de {} ({})", r.organisation_name, term(r.starts_on, r.ends_on));
+        let (org, term) = (&r.organisation_name, term(r.starts_on, r.ends_on));
+        println!(
+            "  {}",
+            lang.pick(format!("representante de {org} ({term})"), format!("representative of {org} ({term})"))
+        );
     }
 }
 
-pub fn import_report(r: &ImportReport) {
+pub fn import_report(r: &ImportReport, lang: Language) {
     for problem in &r.problems {
-        eprintln!("Línea {}: {}", problem.line, problem.message);
+        eprintln!("{} {}: {}", lang.pick("Línea", "Line"), problem.line, problem.message);
     }
-    let verb = if r.written { "Importado" } else { "Revisado (sin escribir)" };
-    println!(
-        "{verb}: {} personas, {} nombramientos, {} representaciones, {} organizaciones nuevas.",
-        r.persons, r.seats, r.representations, r.organisations_created
-    );
+    let (p, s, rep, o) = (r.persons, r.seats, r.representations, r.organisations_created);
+    let line = match (r.written, lang) {
+        (true, Language::Es) => format!("Importado: {p} personas, {s} nombramientos, {rep} representaciones, {o} organizaciones nuevas."),
+        (false, Language::Es) => format!("Revisado (sin escribir): {p} personas, {s} nombramientos, {rep} representaciones, {o} organizaciones nuevas."),
+        (true, Language::En) => format!("Imported: {p} persons, {s} appointments, {rep} representations, {o} new organisations."),
+        (false, Language::En) => format!("Checked (nothing written): {p} persons, {s} appointments, {rep} representations, {o} new organisations."),
+    };
+    println!("{line}");
 }
 
-pub fn office_terms(terms: &[OfficeTerm]) {
+pub fn office_terms(terms: &[OfficeTerm], _lang: Language) {
     for t in terms {
         println!("{}: {} ({})", t.office.spanish(), t.country_name, term(t.starts_on, t.ends_on));
     }
 }
 
-pub fn committees(committees: &[Committee]) {
+pub fn committees(committees: &[Committee], _lang: Language) {
     for c in committees {
         let members: Vec<&str> = c.members.iter().map(|m| m.name.as_str()).collect();
         println!("{:>3}  {} ({}): {}", c.id, c.name, term(c.starts_on, c.ends_on), members.join(", "));
     }
 }
 
-pub fn meetings(meetings: &[Meeting]) {
+pub fn meetings(meetings: &[Meeting], lang: Language) {
     if meetings.is_empty() {
-        println!("No hay reuniones. Cree una con «pleno meeting create».");
+        println!(
+            "{}",
+            lang.pick(
+                "No hay reuniones. Cree una con «pleno meeting create».",
+                "There are no meetings. Create one with «pleno meeting create».",
+            )
+        );
     }
     for m in meetings {
         println!("{:>3}  {}  {}  {} ({})", m.id, m.starts_on, m.title, m.city, m.status.spanish());
     }
 }
 
-pub fn meeting_detail(d: &MeetingDetail) {
+pub fn meeting_detail(d: &MeetingDetail, lang: Language) {
     let m = &d.meeting;
     println!("{} — {}", m.title, m.status.spanish());
-    let days = if m.starts_on == m.ends_on {
-        spanish_long_date(m.starts_on)
-    } else {
-        format!("del {} al {}", spanish_long_date(m.starts_on), spanish_long_date(m.ends_on))
+    let (first, last) = (long_date(lang, m.starts_on), long_date(lang, m.ends_on));
+    let days = match (m.starts_on == m.ends_on, lang) {
+        (true, _) => first,
+        (false, Language::Es) => format!("del {first} al {last}"),
+        (false, Language::En) => format!("from {first} to {last}"),
     };
     println!("  {days}, {} h; {} ({})", m.start_time, m.city, m.modality.spanish());
     if let Some(convener) = &d.convened_by {
-        println!("  Convoca: Presidencia de {convener}");
+        println!(
+            "  {}",
+            lang.pick(
+                format!("Convoca: Presidencia de {convener}"),
+                format!("Convened by: the Presidency of {convener}")
+            )
+        );
     }
-    agenda(d);
+    agenda(d, lang);
 }
 
-pub fn agenda(d: &MeetingDetail) {
+pub fn agenda(d: &MeetingDetail, lang: Language) {
     if d.agenda.is_empty() {
-        println!("  La agenda está vacía: «pleno agenda standard {}» inserta la agenda estándar.", d.meeting.id);
+        let id = d.meeting.id;
+        println!(
+            "  {}",
+            lang.pick(
+                format!("La agenda está vacía: «pleno agenda standard {id}» inserta la agenda estándar."),
+                format!("The agenda is empty: «pleno agenda standard {id}» inserts the standard agenda."),
+            )
+        );
     }
     for item in &d.agenda {
         println!("  {:>2}. {} ({} min) [{}]", item.position, item.title, item.minutes, item.id);
     }
 }
 
-pub fn attendance(list: &[Attendee]) {
+pub fn attendance(list: &[Attendee], lang: Language) {
     for a in list {
-        let status = a.status.map(|s| s.spanish()).unwrap_or("sin marcar");
+        let status = a.status.map(|s| s.spanish()).unwrap_or(lang.pick("sin marcar", "not marked"));
         let seat = a.country.clone().or(a.organisation.clone()).unwrap_or_default();
         println!("{:>4}  {:<40} {:<10} {:<6} {}", a.person_id, a.name, a.role.spanish(), seat, status);
     }
 }
 
-/// The result as the domain words it ("5 votos a favor, 1 en contra, …").
 pub fn result_line(r: &DecisionResult) -> String {
-    r.summary.get(pleno_domain::Language::Es).to_string()
+    let verdict = if r.adopted { "adoptada" } else { "no adoptada" };
+    match r.method {
+        DecisionMethod::Vote => format!(
+            "{} a favor, {} en contra, {} abstenciones, {} ausentes; se requieren {} de {}: {verdict}",
+            r.yes, r.no, r.abstain, r.absent, r.required, r.base
+        ),
+        DecisionMethod::Consensus => {
+            format!("consenso con {} reservas y {} objeciones: {verdict}", r.reservations, r.objections)
+        }
+    }
 }
 
 pub fn decision(d: &Decision) {
@@ -236,28 +313,35 @@ pub fn decision(d: &Decision) {
     println!("    {}", result_line(&d.result()));
 }
 
-pub fn agreements(list: &[Agreement]) {
+pub fn agreements(list: &[Agreement], lang: Language) {
     if list.is_empty() {
-        println!("No hay acuerdos que coincidan.");
+        println!("{}", lang.pick("No hay acuerdos que coincidan.", "No agreement matches."));
     }
     for a in list {
-        let due = a.due_on.map(|d| format!(" · vence {d}")).unwrap_or_default();
+        let due = a.due_on.map(|d| lang.pick(format!(" · vence {d}"), format!(" · due {d}"))).unwrap_or_default();
         println!("{:<16} {:<11} {}{}", a.number, a.shown_status.spanish(), a.text, due);
     }
 }
 
-pub fn agreement(a: &Agreement) {
-    println!("Acuerdo {} — {} ({})", a.number, a.shown_status.spanish(), a.meeting_title);
+pub fn agreement(a: &Agreement, lang: Language) {
+    let (number, status, meeting) = (&a.number, a.shown_status.spanish(), &a.meeting_title);
+    println!(
+        "{}",
+        lang.pick(
+            format!("Acuerdo {number} — {status} ({meeting})"),
+            format!("Agreement {number} — {status} ({meeting})")
+        )
+    );
     println!("  {}", a.text);
     let responsible: Vec<&str> = a.responsible.iter().map(|r| r.label.as_str()).collect();
     if !responsible.is_empty() {
-        println!("  Responsables: {}", responsible.join(", "));
+        println!("  {}: {}", lang.pick("Responsables", "Responsible"), responsible.join(", "));
     }
     if let Some(due) = a.due_on {
-        println!("  Fecha límite: {}", spanish_long_date(due));
+        println!("  {}: {}", lang.pick("Fecha límite", "Due date"), long_date(lang, due));
     }
     for l in &a.links {
-        println!("  Avanza {}: {}", l.code, l.title);
+        println!("  {} {}: {}", lang.pick("Avanza", "Advances"), l.code, l.title);
     }
     for f in &a.follow_ups {
         let status = f.new_status.map(|s| format!(" → {}", s.spanish())).unwrap_or_default();
@@ -265,15 +349,17 @@ pub fn agreement(a: &Agreement) {
     }
 }
 
-pub fn search_hits(hits: &[SearchHit]) {
+pub fn search_hits(hits: &[SearchHit], lang: Language) {
     if hits.is_empty() {
-        println!("Sin resultados.");
+        println!("{}", lang.pick("Sin resultados.", "No results."));
     }
     for h in hits {
         let text: String =
             h.snippet.iter().map(|p| if p.hit { format!("[{}]", p.text) } else { p.text.clone() }).collect();
-        let label =
-            h.agreement_number.clone().unwrap_or_else(|| format!("decisión {}", h.decision_id.unwrap_or_default()));
+        let label = h.agreement_number.clone().unwrap_or_else(|| {
+            let id = h.decision_id.unwrap_or_default();
+            lang.pick(format!("decisión {id}"), format!("decision {id}"))
+        });
         println!("{label:<16} {text}");
     }
 }

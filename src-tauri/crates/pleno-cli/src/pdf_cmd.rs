@@ -2,11 +2,9 @@
 //! partial file).
 
 use chrono::NaiveDate;
-use pleno_api::{Api, ApiError};
-use pleno_domain::dates::parse_date;
-use pleno_domain::Language;
+use pleno_api::{Api, ApiError, Language};
 
-use crate::args::PdfCommand;
+use crate::cli::pdf::PdfCommand;
 
 /// Writes the document in `lang` (the global `--lang`, else the settings' language).
 pub fn run(api: &Api, command: PdfCommand, today: NaiveDate, lang: Language) -> Result<(), ApiError> {
@@ -20,10 +18,7 @@ pub fn run(api: &Api, command: PdfCommand, today: NaiveDate, lang: Language) -> 
         PdfCommand::Agreements { meeting, axis, output } => {
             (api.pdf_agreements(meeting, axis.as_deref(), today, lang)?, output)
         }
-        PdfCommand::Directory { on, output } => {
-            let on = on.as_deref().map(|d| parse_date("--on", d)).transpose()?.unwrap_or(today);
-            (api.pdf_directory(on, today, lang)?, output)
-        }
+        PdfCommand::Directory { on, output } => (api.pdf_directory(on.unwrap_or(today), today, lang)?, output),
         PdfCommand::Minutes { meeting, output } => (api.pdf_minutes(meeting, today, lang)?, output),
     };
     pleno_api::write_file_atomically(&path, &bytes)?;

@@ -43,6 +43,34 @@ pub enum ShownStatus {
 }
 
 impl ShownStatus {
+    pub const ALL: &'static [ShownStatus] = &[
+        ShownStatus::Pendiente,
+        ShownStatus::EnCurso,
+        ShownStatus::Cumplido,
+        ShownStatus::SinEfecto,
+        ShownStatus::Vencido,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ShownStatus::Pendiente => "pendiente",
+            ShownStatus::EnCurso => "en_curso",
+            ShownStatus::Cumplido => "cumplido",
+            ShownStatus::SinEfecto => "sin_efecto",
+            ShownStatus::Vencido => "vencido",
+        }
+    }
+
+    /// Accepts the stored form, with hyphens for underscores.
+    pub fn parse(text: &str) -> Result<Self, DomainError> {
+        let wanted = text.trim().replace('-', "_");
+        Self::ALL.iter().copied().find(|s| s.as_str() == wanted).ok_or_else(|| DomainError::InvalidChoice {
+            field: "estado del acuerdo".into(),
+            value: text.into(),
+            valid: "pendiente, en-curso, cumplido, sin-efecto, vencido".into(),
+        })
+    }
+
     pub fn spanish(self) -> &'static str {
         match self {
             ShownStatus::Pendiente => "pendiente",
@@ -160,6 +188,15 @@ mod tests {
 
     fn d(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn every_shown_status_parses_from_its_stored_and_its_hyphen_form() {
+        for status in ShownStatus::ALL {
+            assert_eq!(ShownStatus::parse(status.as_str()), Ok(*status));
+            assert_eq!(ShownStatus::parse(&status.as_str().replace('_', "-")), Ok(*status));
+        }
+        assert!(ShownStatus::parse("archivado").is_err());
     }
 
     #[test]

@@ -77,6 +77,8 @@ pub enum OrganisationKind {
 }
 
 impl OrganisationKind {
+    pub const ALL: [OrganisationKind; 2] = [OrganisationKind::International, OrganisationKind::CivilSociety];
+
     pub fn as_str(self) -> &'static str {
         match self {
             OrganisationKind::International => "international",

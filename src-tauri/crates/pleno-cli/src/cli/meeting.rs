@@ -1,0 +1,137 @@
+//! `pleno meeting …`: meetings of the plenary — create, edit, list, show, move
+//! along their life, export to a calendar.
+
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use clap::{Args, Subcommand};
+use pleno_api::meetings::MeetingDraft;
+use pleno_api::Api;
+use pleno_domain::meeting::{MeetingKind, Modality};
+
+use crate::cli::{Ctx, Result};
+use crate::output;
+use crate::values::{choice, date, time};
+
+/// A meeting's details, as typed on the command line.
+#[derive(Debug, Args)]
+pub struct MeetingFields {
+    /// ordinaria o extraordinaria
+    #[arg(long, value_name = "TIPO", value_parser = choice::<MeetingKind>())]
+    pub kind: MeetingKind,
+    /// Primer día (AAAA-MM-DD)
+    #[arg(long, value_name = "FECHA", value_parser = date())]
+    pub date: NaiveDate,
+    /// Último día, si dura más de uno
+    #[arg(long, value_name = "FECHA", value_parser = date())]
+    pub end_date: Option<NaiveDate>,
+    /// Hora de inicio (HH:MM); 09:00 por defecto
+    #[arg(long, value_name = "HH:MM", value_parser = time())]
+    pub time: Option<NaiveTime>,
+    /// Ciudad
+    #[arg(long, value_name = "TEXTO")]
+    pub place: String,
+    /// Código del país donde se celebra
+    #[arg(long, value_name = "CÓDIGO")]
+    pub country: Option<String>,
+    /// Código del Estado anfitrión
+    #[arg(long, value_name = "CÓDIGO")]
+    pub host: Option<String>,
+    /// presencial, virtual o hibrida
+    #[arg(long, value_name = "MODALIDAD", value_parser = choice::<Modality>(), default_value = "presencial")]
+    pub modality: Modality,
+    /// Número de la reunión (por defecto, el siguiente de su tipo)
+    #[arg(long, value_name = "N")]
+    pub number: Option<u32>,
+    /// Enlace de la videoconferencia
+    #[arg(long, value_name = "URL", default_value = "")]
+    pub link: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeetingCommand {
+    /// Crea una reunión en borrador
+    Create {
+        #[command(flatten)]
+        fields: MeetingFields,
+    },
+    /// Corrige los datos de una reunión
+    Edit {
+        #[arg(value_name = "REUNIÓN")]
+        id: i64,
+        #[command(flatten)]
+        fields: MeetingFields,
+    },
+    /// Lista las reuniones, la más reciente primero
+    List,
+    /// Muestra una reunión con su agenda
+    Show {
+        #[arg(value_name = "REUNIÓN")]
+        id: i64,
+    },
+    /// Pasa la reunión al estado siguiente: borrador → convocada → en curso → cerrada
+    Advance {
+        #[arg(value_name = "REUNIÓN")]
+        id: i64,
+    },
+    /// Escribe la reunión como evento de calendario (.ics)
+    Ics {
+        #[arg(value_name = "REUNIÓN")]
+        id: i64,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: Option<PathBuf>,
+    },
+}
+
+fn draft(f: MeetingFields) -> MeetingDraft {
+    MeetingDraft {
+        kind: f.kind,
+        number: f.number,
+        starts_on: f.date,
+        ends_on: f.end_date,
+        start_time: f.time,
+        city: f.place,
+        country: f.country,
+        host: f.host,
+        modality: f.modality,
+        link: f.link,
+    }
+}
+
+/// The moment a command refers to in a meeting: `--at HH:MM`, or now.
+pub fn moment(api: &Api, meeting: i64, at: Option<NaiveTime>, now: NaiveDateTime) -> Result<NaiveDateTime> {
+    api.meeting_moment(meeting, at, now)
+}
+
+pub fn run(api: &mut Api, command: MeetingCommand, ctx: &Ctx) -> Result<()> {
+    match command {
+        MeetingCommand::Create { fields } => {
+            let m = api.create_meeting(&draft(fields))?.meeting;
+            ctx.say(
+                &m,
+                format!("{} creada (número {} en Pleno)", m.title, m.id),
+                format!("{} created (number {} in Pleno)", m.title, m.id),
+            )
+        }
+        MeetingCommand::Edit { id, fields } => {
+            let m = api.update_meeting(id, &draft(fields))?.meeting;
+            ctx.say(&m, format!("{} actualizada", m.title), format!("{} updated", m.title))
+        }
+        MeetingCommand::List => {
+            let meetings = api.meetings()?;
+            ctx.show(&meetings, || output::meetings(&meetings, ctx.lang))
+        }
+        MeetingCommand::Show { id } => {
+            let detail = api.meeting(id)?;
+            ctx.show(&detail, || output::meeting_detail(&detail, ctx.lang))
+        }
+        MeetingCommand::Advance { id } => {
+            let m = api.advance_meeting(id, ctx.now)?.meeting;
+            let line = format!("{}: {}", m.title, m.status.spanish());
+            ctx.say(&m, line.clone(), line)
+        }
+        MeetingCommand::Ics { id, output: path } => {
+            output::text_to(&api.meeting_ics(id, ctx.now, ctx.lang)?, path.as_deref(), ctx.lang)
+        }
+    }
+}
