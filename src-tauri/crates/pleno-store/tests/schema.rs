@@ -14,6 +14,7 @@ const FIXTURES: &[(i64, &str)] = &[
     (4, include_str!("fixtures/schema-v4.sql")),
     (5, include_str!("fixtures/schema-v5.sql")),
     (6, include_str!("fixtures/schema-v6.sql")),
+    (7, include_str!("fixtures/schema-v7.sql")),
 ];
 
 fn schema_of(path: &Path) -> Vec<(String, String, String)> {
