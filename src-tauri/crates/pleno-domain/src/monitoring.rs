@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -100,9 +100,46 @@ impl From<Semester> for u8 {
     }
 }
 
+choice_enum!(
+    /// How a report reached Pleno: entered by hand, or imported from the XLSX matrix.
+    ReportSource, "origen del informe" {
+        Manual => "manual" / "registrado a mano",
+        Xlsx => "xlsx" / "importado de XLSX",
+    }
+);
+
+/// A file kept with a report or a measurement, by name and SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Evidence {
+    pub id: i64,
+    pub file_name: String,
+    pub sha256: String,
+}
+
+/// A monitoring report: one state's (or the region's) matrix for one semester of
+/// a POA, in one version. A correction is a later version; this one stays.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MonitoringReport {
+    pub id: i64,
+    pub year: i32,
+    /// None for a regional report.
+    pub country: Option<String>,
+    pub semester: Semester,
+    pub version: u32,
+    pub reported_on: NaiveDate,
+    /// The reporting national mechanism, as the directory named it then.
+    pub mechanism: String,
+    pub source: ReportSource,
+    pub recorded_at: NaiveDateTime,
+    /// True once a later version exists: then it is read-only.
+    pub superseded: bool,
+    pub entries: Vec<ReportEntry>,
+    pub evidence: Vec<Evidence>,
+}
+
 /// One row of a report: an activity's progress as the mechanism states it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct EntryDraft {
+pub struct ReportEntry {
     pub activity: String,
     pub progress: Percent,
     pub status: GoalStatus,
@@ -112,7 +149,7 @@ pub struct EntryDraft {
 
 /// Whether an entry reads consistently: "no iniciada" is 0 %, "cumplida" is 100 %,
 /// and a delay or suspension says why.
-pub fn check_entry(entry: &EntryDraft) -> Result<(), MonitoringError> {
+pub fn check_entry(entry: &ReportEntry) -> Result<(), MonitoringError> {
     let progress = entry.progress.value();
     let code = entry.activity.clone();
     match entry.status {
@@ -151,6 +188,20 @@ impl IndicatorTarget {
     }
 }
 
+/// A dated value of a reported indicator, for one state or (without a country)
+/// for the region.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Measurement {
+    pub id: i64,
+    pub indicator: String,
+    pub measured_on: NaiveDate,
+    pub country: Option<String>,
+    pub value: f64,
+    pub note: String,
+    pub recorded_at: NaiveDateTime,
+    pub evidence: Vec<Evidence>,
+}
+
 /// A state's report for the roll-up: which version of which semester, and its entries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportForRollup {
@@ -158,7 +209,7 @@ pub struct ReportForRollup {
     pub semester: Semester,
     pub version: u32,
     pub reported_on: NaiveDate,
-    pub entries: Vec<EntryDraft>,
+    pub entries: Vec<ReportEntry>,
 }
 
 /// One state's figure for one activity in the roll-up.
@@ -439,7 +490,7 @@ mod tests {
             reported_on: NaiveDate::from_ymd_opt(2018, 6 * u32::from(semester), 28).unwrap(),
             entries: entries
                 .iter()
-                .map(|(code, progress)| EntryDraft {
+                .map(|(code, progress)| ReportEntry {
                     activity: (*code).into(),
                     progress: p(*progress),
                     status: GoalStatus::EnProceso,
@@ -571,7 +622,7 @@ mod tests {
 
     #[test]
     fn an_entry_must_read_consistently() {
-        let entry = |status, progress, justification: &str| EntryDraft {
+        let entry = |status, progress, justification: &str| ReportEntry {
             activity: "1.1.1".into(),
             progress: p(progress),
             status,
