@@ -200,6 +200,9 @@ impl Api {
         if report.loaded {
             self.load_demo_meetings(&mut report)?;
         }
+        if report.loaded {
+            self.load_demo_monitoring()?;
+        }
         Ok(report)
     }
 
