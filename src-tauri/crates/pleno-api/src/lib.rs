@@ -25,6 +25,7 @@ pub mod minutes;
 pub mod monitoring;
 pub mod monitoring_xlsx;
 pub mod poa;
+pub mod poa_xlsx;
 pub mod printing;
 mod settings;
 

@@ -59,9 +59,15 @@ pub enum ImportMode {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "params", rename_all = "snake_case")]
 pub enum WorkbookError {
-    Unreadable { reason: String },
+    Unreadable {
+        reason: String,
+    },
     NotATemplate,
-    CannotWrite { reason: String },
+    /// A POA workbook without its «POA» sheet.
+    NotAPoaWorkbook,
+    CannotWrite {
+        reason: String,
+    },
 }
 
 impl Localized for WorkbookError {
@@ -79,6 +85,12 @@ impl Localized for WorkbookError {
             (WorkbookError::NotATemplate, Language::En) => format!(
                 "the workbook is not a Pleno monitoring matrix (the «{DATA_SHEET}» sheet is missing): download the template with «pleno monitoring template»"
             ),
+            (WorkbookError::NotAPoaWorkbook, Language::Es) => {
+                "el libro no tiene la hoja «POA»: exporte el POA con Pleno y edite esa hoja".into()
+            }
+            (WorkbookError::NotAPoaWorkbook, Language::En) => {
+                "the workbook has no «POA» sheet: export the POA with Pleno and edit that sheet".into()
+            }
             (WorkbookError::CannotWrite { reason }, Language::Es) => format!("no se pudo escribir el libro XLSX: {reason}"),
             (WorkbookError::CannotWrite { reason }, Language::En) => format!("the XLSX workbook could not be written: {reason}"),
         }
@@ -93,7 +105,7 @@ impl From<WorkbookError> for ApiError {
     }
 }
 
-fn cannot_write(e: XlsxError) -> ApiError {
+pub(crate) fn cannot_write(e: XlsxError) -> ApiError {
     WorkbookError::CannotWrite { reason: e.to_string() }.into()
 }
 
@@ -117,6 +129,19 @@ pub enum CellIssue {
     },
     /// The row reads inconsistently ("Cumplida" below 100 %, a delay without a reason).
     Inconsistent {
+        es: String,
+        en: String,
+    },
+    /// POA workbooks: a weight that is not a whole number of at least 1.
+    BadWeight,
+    /// POA workbooks: a responsible party Pleno does not know.
+    UnknownParty {
+        text: String,
+    },
+    /// POA workbooks: a code is missing where the row needs one.
+    MissingCode,
+    /// POA workbooks: the row breaks a rule of the POA (its wording says which).
+    Refused {
         es: String,
         en: String,
     },
@@ -161,10 +186,22 @@ fn issue_words(issue: &CellIssue, value: &str, lang: Language) -> String {
         (CellIssue::UnknownActivity { code }, Language::En) => format!("activity {code} is no longer in the POA"),
         (CellIssue::Inconsistent { es, .. }, Language::Es) => es.clone(),
         (CellIssue::Inconsistent { en, .. }, Language::En) => en.clone(),
+        (CellIssue::BadWeight, Language::Es) => format!("«{value}» no es un peso: use un número entero de 1 en adelante"),
+        (CellIssue::BadWeight, Language::En) => format!("«{value}» is not a weight: use a whole number of 1 or more"),
+        (CellIssue::UnknownParty { text }, Language::Es) => format!(
+            "«{text}» no es un responsable: use coalicion, mecanismos, mecanismo:CR, presidencia, st, comite:NOMBRE o institucion:NOMBRE, separados por «;»"
+        ),
+        (CellIssue::UnknownParty { text }, Language::En) => format!(
+            "«{text}» is not a responsible party: use coalicion, mecanismos, mecanismo:CR, presidencia, st, comite:NAME or institucion:NAME, separated by «;»"
+        ),
+        (CellIssue::MissingCode, Language::Es) => "falta el código".into(),
+        (CellIssue::MissingCode, Language::En) => "the code is missing".into(),
+        (CellIssue::Refused { es, .. }, Language::Es) => es.clone(),
+        (CellIssue::Refused { en, .. }, Language::En) => en.clone(),
     }
 }
 
-fn problem(sheet: &str, row: u32, col: u16, value: &str, issue: CellIssue) -> CellProblem {
+pub(crate) fn problem(sheet: &str, row: u32, col: u16, value: &str, issue: CellIssue) -> CellProblem {
     let cell = cell_name(row, col);
     let message = Text::build(|lang| {
         format!(
@@ -410,7 +447,7 @@ fn read_header(data: &Range<Data>) -> Result<Header> {
     Ok(Header { year, semester, country })
 }
 
-fn text_of(cell: Option<&Data>) -> String {
+pub(crate) fn text_of(cell: Option<&Data>) -> String {
     match cell {
         None | Some(Data::Empty) => String::new(),
         Some(Data::String(s)) | Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => s.trim().to_string(),
@@ -424,7 +461,7 @@ fn text_of(cell: Option<&Data>) -> String {
     }
 }
 
-fn whole_number(cell: &Data) -> Option<i64> {
+pub(crate) fn whole_number(cell: &Data) -> Option<i64> {
     match cell {
         Data::Int(i) => Some(*i),
         Data::Float(f) if f.fract() == 0.0 => Some(*f as i64),
@@ -548,12 +585,12 @@ fn read_row(
     Some(entry)
 }
 
-fn open(bytes: &[u8]) -> Result<Xlsx<Cursor<&[u8]>>> {
+pub(crate) fn open(bytes: &[u8]) -> Result<Xlsx<Cursor<&[u8]>>> {
     open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e: calamine::XlsxError| WorkbookError::Unreadable { reason: e.to_string() }.into())
 }
 
-fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Range<Data>> {
+pub(crate) fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Range<Data>> {
     if !book.sheet_names().iter().any(|n| n == name) {
         return Err(WorkbookError::NotATemplate.into());
     }

@@ -112,6 +112,66 @@ fn copy_structure(tx: &Transaction, plan_id: i64, source: &OperatingPlan) -> Res
     Ok(())
 }
 
+// The changes, each inside the caller's transaction, so that an import applies
+// many of them all or none.
+
+pub(crate) fn add_objective_in(tx: &Transaction, year: i32, draft: &ObjectiveDraft, edit: &PoaEdit) -> Result<()> {
+    let plan_id = editable(tx, year, edit)?;
+    let code = draft.code.trim();
+    if poa_db::objective_id(tx, plan_id, code)?.is_some() {
+        return Err(PoaError::ObjectiveExists { year, code: code.into() }.into());
+    }
+    let strategic = poa_db::strategic_objective_id(tx, draft.strategic_objective.trim())?
+        .ok_or_else(|| PoaError::NoStrategicObjective { code: draft.strategic_objective.clone() })?;
+    poa_db::insert_objective(tx, plan_id, strategic, code, draft.title.trim())?;
+    record(tx, plan_id, edit, PoaChangeKind::ObjectiveAdded, Change { code: Some(code), ..Default::default() })
+}
+
+pub(crate) fn add_activity_in(tx: &Transaction, year: i32, draft: &ActivityDraft, edit: &PoaEdit) -> Result<Activity> {
+    let activity = draft.validate()?;
+    let plan_id = editable(tx, year, edit)?;
+    let objective = poa_db::objective_id(tx, plan_id, draft.objective.trim())?
+        .ok_or_else(|| PoaError::NoObjective { year, code: draft.objective.trim().into() })?;
+    if poa_db::activity(tx, plan_id, &activity.code)?.is_some() {
+        return Err(PoaError::ActivityExists { year, code: activity.code.clone() }.into());
+    }
+    poa_db::insert_activity(tx, objective, &activity)?;
+    let change = Change { code: Some(&activity.code), after: Some(&activity), ..Default::default() };
+    record(tx, plan_id, edit, PoaChangeKind::ActivityAdded, change)?;
+    Ok(activity)
+}
+
+pub(crate) fn edit_activity_in(
+    tx: &Transaction,
+    year: i32,
+    code: &str,
+    patch: &ActivityPatch,
+    edit: &PoaEdit,
+) -> Result<Activity> {
+    let plan_id = editable(tx, year, edit)?;
+    let (id, before) =
+        poa_db::activity(tx, plan_id, code)?.ok_or_else(|| PoaError::NoActivity { year, code: code.into() })?;
+    let after = patch.apply(&before)?;
+    poa_db::update_activity(tx, id, &after)?;
+    let fields = poa::changed_fields(&before, &after);
+    let change = Change { code: Some(code), before: Some(&before), after: Some(&after), fields };
+    record(tx, plan_id, edit, PoaChangeKind::ActivityEdited, change)?;
+    Ok(after)
+}
+
+pub(crate) fn remove_activity_in(tx: &Transaction, year: i32, code: &str, edit: &PoaEdit) -> Result<()> {
+    let plan_id = editable(tx, year, edit)?;
+    let (id, before) =
+        poa_db::activity(tx, plan_id, code)?.ok_or_else(|| PoaError::NoActivity { year, code: code.into() })?;
+    let uses = poa_db::activity_uses(tx, id)?;
+    if uses > 0 {
+        return Err(PoaError::ActivityInUse { code: code.into(), uses }.into());
+    }
+    poa_db::remove_activity(tx, id)?;
+    let change = Change { code: Some(code), before: Some(&before), ..Default::default() };
+    record(tx, plan_id, edit, PoaChangeKind::ActivityRemoved, change)
+}
+
 impl Api {
     /// The POA of `year`, objectives with their activities nested.
     pub fn operating_plan(&self, year: i32) -> Result<OperatingPlan> {
@@ -157,70 +217,23 @@ impl Api {
         edit: &PoaEdit,
     ) -> Result<OperatingPlan> {
         self.store.write(|tx| {
-            let plan_id = editable(tx, year, edit)?;
-            let code = draft.code.trim();
-            if poa_db::objective_id(tx, plan_id, code)?.is_some() {
-                return Err(PoaError::ObjectiveExists { year, code: code.into() }.into());
-            }
-            let strategic = poa_db::strategic_objective_id(tx, draft.strategic_objective.trim())?
-                .ok_or_else(|| PoaError::NoStrategicObjective { code: draft.strategic_objective.clone() })?;
-            poa_db::insert_objective(tx, plan_id, strategic, code, draft.title.trim())?;
-            record(
-                tx,
-                plan_id,
-                edit,
-                PoaChangeKind::ObjectiveAdded,
-                Change { code: Some(code), ..Default::default() },
-            )?;
+            add_objective_in(tx, year, draft, edit)?;
             read_plan(tx, year)
         })
     }
 
     pub fn add_activity(&mut self, year: i32, draft: &ActivityDraft, edit: &PoaEdit) -> Result<Activity> {
-        let activity = draft.validate()?;
-        self.store.write(|tx| {
-            let plan_id = editable(tx, year, edit)?;
-            let objective = poa_db::objective_id(tx, plan_id, draft.objective.trim())?
-                .ok_or_else(|| PoaError::NoObjective { year, code: draft.objective.trim().into() })?;
-            if poa_db::activity(tx, plan_id, &activity.code)?.is_some() {
-                return Err(PoaError::ActivityExists { year, code: activity.code.clone() }.into());
-            }
-            poa_db::insert_activity(tx, objective, &activity)?;
-            let change = Change { code: Some(&activity.code), after: Some(&activity), ..Default::default() };
-            record(tx, plan_id, edit, PoaChangeKind::ActivityAdded, change)?;
-            Ok(activity.clone())
-        })
+        self.store.write(|tx| add_activity_in(tx, year, draft, edit))
     }
 
     /// Changes an activity; the history keeps it before and after, and which fields changed.
     pub fn edit_activity(&mut self, year: i32, code: &str, patch: &ActivityPatch, edit: &PoaEdit) -> Result<Activity> {
-        self.store.write(|tx| {
-            let plan_id = editable(tx, year, edit)?;
-            let (id, before) =
-                poa_db::activity(tx, plan_id, code)?.ok_or_else(|| PoaError::NoActivity { year, code: code.into() })?;
-            let after = patch.apply(&before)?;
-            poa_db::update_activity(tx, id, &after)?;
-            let fields = poa::changed_fields(&before, &after);
-            let change = Change { code: Some(code), before: Some(&before), after: Some(&after), fields };
-            record(tx, plan_id, edit, PoaChangeKind::ActivityEdited, change)?;
-            Ok(after)
-        })
+        self.store.write(|tx| edit_activity_in(tx, year, code, patch, edit))
     }
 
     /// Removes an activity no agreement or monitoring report cites.
     pub fn remove_activity(&mut self, year: i32, code: &str, edit: &PoaEdit) -> Result<()> {
-        self.store.write(|tx| {
-            let plan_id = editable(tx, year, edit)?;
-            let (id, before) =
-                poa_db::activity(tx, plan_id, code)?.ok_or_else(|| PoaError::NoActivity { year, code: code.into() })?;
-            let uses = poa_db::activity_uses(tx, id)?;
-            if uses > 0 {
-                return Err(PoaError::ActivityInUse { code: code.into(), uses }.into());
-            }
-            poa_db::remove_activity(tx, id)?;
-            let change = Change { code: Some(code), before: Some(&before), ..Default::default() };
-            record(tx, plan_id, edit, PoaChangeKind::ActivityRemoved, change)
-        })
+        self.store.write(|tx| remove_activity_in(tx, year, code, edit))
     }
 
     /// Approves a borrador POA by a decision of a plenary.

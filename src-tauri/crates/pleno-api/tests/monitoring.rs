@@ -3,15 +3,18 @@
 //! nothing written), the regional roll-up, indicator targets and measurements,
 //! the country profile and the computed indicators in detail.
 
+mod common;
+
 use std::io::{Cursor, Read};
 
-use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use calamine::{open_workbook_from_rs, Reader, Xlsx};
 use chrono::{NaiveDate, NaiveDateTime};
+use common::{cell_position, filled, Typed};
 use pleno_api::agreements::AgreementDraft;
 use pleno_api::indicator_targets::MeasurementDraft;
 use pleno_api::meetings::MeetingDraft;
 use pleno_api::monitoring::ReportDraft;
-use pleno_api::monitoring_xlsx::{CellIssue, ImportMode, COLUMNS, DATA_SHEET, MATRIX_SHEET};
+use pleno_api::monitoring_xlsx::{CellIssue, ImportMode, COLUMNS, DATA_SHEET};
 use pleno_api::Api;
 use pleno_domain::agreement::LinkTarget;
 use pleno_domain::meeting::{MeetingKind, Modality};
@@ -40,55 +43,6 @@ fn report(country: &str, semester: Semester, entries: Vec<ReportEntry>) -> Repor
 }
 
 // ── The XLSX round trip ──
-
-/// A value a person types into a cell.
-enum Typed {
-    Number(f64),
-    Text(&'static str),
-}
-
-fn cell_position(name: &str) -> (u32, u16) {
-    let letters: String = name.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-    let col = letters.bytes().fold(0u16, |n, b| n * 26 + u16::from(b - b'A' + 1)) - 1;
-    let row: u32 = name[letters.len()..].parse().unwrap();
-    (row - 1, col)
-}
-
-/// The template as a person sends it back: every cell of every sheet as Pleno
-/// wrote it, with `typed` entered on the matrix (written again with
-/// rust_xlsxwriter, as a spreadsheet program saves a file).
-fn filled(template: &[u8], typed: &[(&str, Typed)]) -> Vec<u8> {
-    let mut source: Xlsx<_> = open_workbook_from_rs(Cursor::new(template)).unwrap();
-    let mut out = rust_xlsxwriter::Workbook::new();
-    let date_format = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
-    for name in source.sheet_names() {
-        let range = source.worksheet_range(&name).unwrap();
-        let sheet = out.add_worksheet();
-        sheet.set_name(&name).unwrap();
-        for (row, col, value) in range.used_cells() {
-            let (row, col) = (row as u32, col as u16);
-            match value {
-                Data::String(s) => sheet.write_string(row, col, s).map(|_| ()),
-                Data::Float(f) => sheet.write_number(row, col, *f).map(|_| ()),
-                Data::Int(i) => sheet.write_number(row, col, *i as f64).map(|_| ()),
-                Data::DateTime(d) => sheet.write_number_with_format(row, col, d.as_f64(), &date_format).map(|_| ()),
-                _ => Ok(()),
-            }
-            .unwrap();
-        }
-        if name == MATRIX_SHEET {
-            for (cell, value) in typed {
-                let (row, col) = cell_position(cell);
-                match value {
-                    Typed::Number(n) => sheet.write_number(row, col, *n).map(|_| ()),
-                    Typed::Text(t) => sheet.write_string(row, col, *t).map(|_| ()),
-                }
-                .unwrap();
-            }
-        }
-    }
-    out.save_to_buffer().unwrap()
-}
 
 fn sheet_xml(book: &[u8], path: &str) -> String {
     let mut zip = zip::ZipArchive::new(Cursor::new(book)).unwrap();

@@ -2,9 +2,13 @@
 //! borrador, approved by a decision, amended only with a decision, every change
 //! kept in the history; the JSON export; the POA 2018 from the seed.
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
+use common::{filled_sheet, Typed};
 use pleno_api::decisions::DecisionDraft;
 use pleno_api::meetings::MeetingDraft;
+use pleno_api::monitoring_xlsx::ImportMode;
 use pleno_api::poa::{ObjectiveDraft, PoaEdit};
 use pleno_api::{Api, ErrorCode};
 use pleno_domain::decision::DecisionMethod;
@@ -259,4 +263,114 @@ fn the_json_export_nests_activities_under_their_objectives() {
     assert_eq!(objective["activities"][0]["code"], "1.1.1");
     assert_eq!(objective["activities"][0]["weight"], 1);
     assert_eq!(objective["activities"][0]["parties"][0]["kind"], "coalicion_regional");
+}
+
+// ── The POA as XLSX ──
+
+#[test]
+fn a_poa_exported_as_xlsx_and_imported_unchanged_changes_nothing() {
+    let mut api = Api::in_memory().unwrap();
+    api.create_operating_plan(2019, Some(2018), &edit("2018-11-01 10:00", None)).unwrap();
+    let book = api.export_poa_xlsx(2019).unwrap();
+    let import = api.import_poa_xlsx(2019, &book, ImportMode::Write, &edit("2018-11-02 10:00", None)).unwrap();
+    assert!(import.problems.is_empty(), "{:?}", import.problems);
+    assert_eq!((import.added.len(), import.edited.len(), import.removed.len()), (0, 0, 0), "{import:?}");
+    assert_eq!(api.operating_plan(2019).unwrap().objectives, api.operating_plan(2018).unwrap().objectives);
+}
+
+#[test]
+fn an_edited_poa_workbook_adds_changes_and_removes_with_history_after_a_dry_run() {
+    let mut api = Api::in_memory().unwrap();
+    api.create_operating_plan(2019, Some(2018), &edit("2018-11-01 10:00", None)).unwrap();
+    let book = api.export_poa_xlsx(2019).unwrap();
+    // Row 4 is 1.1.1: a new meta and II semestre; row 5 (1.1.2) is emptied, so
+    // removed; row 23 gains a new activity under a new objective.
+    let blank = |cell: &'static str| (cell, Typed::Text(""));
+    let mut typed = vec![("E4", Typed::Text("Comité conformado")), ("I4", Typed::Number(20.0))];
+    typed.extend(["A5", "B5", "C5", "D5", "E5", "F5", "G5", "H5", "I5", "J5", "K5", "L5"].map(blank));
+    typed.extend([
+        ("A23", Typed::Text("4.1.4")),
+        ("B23", Typed::Text("Rendir cuentas de la gestión")),
+        ("C23", Typed::Text("4.1.4.1")),
+        ("D23", Typed::Text("Informe de rendición de cuentas 2018-2019")),
+        ("H23", Typed::Number(0.0)),
+        ("I23", Typed::Number(100.0)),
+        ("J23", Typed::Number(3.0)),
+        ("K23", Typed::Text("4.1")),
+        ("L23", Typed::Text("st; presidencia")),
+    ]);
+    let edited = filled_sheet(&book, "POA", &typed);
+    let preview = api.import_poa_xlsx(2019, &edited, ImportMode::DryRun, &edit("2018-11-02 10:00", None)).unwrap();
+    assert_eq!(
+        (preview.edited.clone(), preview.removed.clone(), preview.added.clone()),
+        (vec!["1.1.1".to_string()], vec!["1.1.2".to_string()], vec!["4.1.4.1".to_string()])
+    );
+    assert!(!preview.written);
+    assert_eq!(api.poa_history(2019).unwrap().len(), 1, "a dry run changes nothing");
+
+    let import = api.import_poa_xlsx(2019, &edited, ImportMode::Write, &edit("2018-11-02 10:00", None)).unwrap();
+    assert!(import.written);
+    assert_eq!(import.objectives_added, ["4.1.4"]);
+    let poa = api.operating_plan(2019).unwrap();
+    let a = poa.activities().find(|a| a.code == "1.1.1").unwrap();
+    assert_eq!((a.target.as_str(), a.semester_2), ("Comité conformado", Some(Percent::new(20).unwrap())));
+    assert_eq!(a.responsible, "Coalición Regional", "unchanged parties keep the seed's wording");
+    let new = poa.activities().find(|a| a.code == "4.1.4.1").unwrap();
+    assert_eq!(
+        (new.weight, new.parties.clone()),
+        (Weight::new(3).unwrap(), vec![ResponsibleParty::SecretariaTecnica, ResponsibleParty::Presidencia])
+    );
+    let kinds: Vec<_> = api.poa_history(2019).unwrap().iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            PoaChangeKind::Copied,
+            PoaChangeKind::ActivityEdited,
+            PoaChangeKind::ObjectiveAdded,
+            PoaChangeKind::ActivityAdded,
+            PoaChangeKind::ActivityRemoved
+        ]
+    );
+}
+
+#[test]
+fn bad_cells_of_a_poa_workbook_are_named_and_nothing_changes() {
+    let mut api = Api::in_memory().unwrap();
+    api.create_operating_plan(2019, Some(2018), &edit("2018-11-01 10:00", None)).unwrap();
+    let book = api.export_poa_xlsx(2019).unwrap();
+    let edited = filled_sheet(
+        &book,
+        "POA",
+        &[
+            ("H4", Typed::Number(150.0)),
+            ("J5", Typed::Number(0.0)),
+            ("L6", Typed::Text("st; alcaldía")),
+            ("C7", Typed::Text("9.9.9")),
+        ],
+    );
+    let import = api.import_poa_xlsx(2019, &edited, ImportMode::Write, &edit("2018-11-02 10:00", None)).unwrap();
+    let cells: Vec<&str> = import.problems.iter().map(|p| p.cell.as_str()).collect();
+    assert_eq!(cells, ["H4", "J5", "L6", "C7"], "{:?}", import.problems);
+    assert_eq!(import.problems[0].message.es, "Hoja POA, celda H4: «150» no es un porcentaje entre 0 y 100");
+    assert!(
+        import.problems[3].message.es.contains("no corresponde al objetivo operativo 1.2"),
+        "{:?}",
+        import.problems[3]
+    );
+    assert!(!import.written);
+    assert_eq!(api.poa_history(2019).unwrap().len(), 1);
+}
+
+#[test]
+fn an_approved_poa_is_imported_only_as_an_amendment_citing_a_decision() {
+    let (mut api, decision) = with_decision();
+    api.create_operating_plan(2019, Some(2018), &edit("2018-11-01 10:00", None)).unwrap();
+    api.approve_operating_plan(2019, decision, "ST", at("2026-06-10 11:05")).unwrap();
+    let book = filled_sheet(&api.export_poa_xlsx(2019).unwrap(), "POA", &[("E4", Typed::Text("Comité conformado"))]);
+    let e = api.import_poa_xlsx(2019, &book, ImportMode::Write, &edit("2026-06-11 10:00", None)).unwrap_err();
+    assert_eq!(e.kind, "amendment_needs_decision");
+    let import =
+        api.import_poa_xlsx(2019, &book, ImportMode::Write, &edit("2026-06-11 10:00", Some(decision))).unwrap();
+    assert_eq!(import.edited, ["1.1.1"]);
+    assert_eq!(api.poa_history(2019).unwrap().last().unwrap().decision_id, Some(decision));
 }

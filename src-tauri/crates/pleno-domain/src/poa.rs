@@ -164,6 +164,20 @@ impl ResponsibleParty {
         }
     }
 
+    /// The short form `parse` reads: what the POA workbook's "Responsables
+    /// (códigos)" column holds.
+    pub fn short_form(&self) -> String {
+        match self {
+            Self::CoalicionRegional => "coalicion".into(),
+            Self::NationalMechanisms => "mecanismos".into(),
+            Self::NationalMechanism { country } => format!("mecanismo:{country}"),
+            Self::Presidencia => "presidencia".into(),
+            Self::SecretariaTecnica => "st".into(),
+            Self::Committee { name, .. } => format!("comite:{name}"),
+            Self::Institution { name } => format!("institucion:{name}"),
+        }
+    }
+
     /// The party as a person reads it in a matrix cell.
     pub fn label(&self, lang: Language) -> String {
         match self {
@@ -482,6 +496,22 @@ mod tests {
         let poa = crate::reference::ReferenceData::shipped().operating_plans;
         for activity in poa.iter().flat_map(|p| p.activities()) {
             assert!(seed_parties(&activity.responsible).is_some(), "{}: {}", activity.code, activity.responsible);
+        }
+    }
+
+    #[test]
+    fn every_party_reads_back_from_its_short_form() {
+        let parties = [
+            ResponsibleParty::CoalicionRegional,
+            ResponsibleParty::NationalMechanisms,
+            ResponsibleParty::NationalMechanism { country: "PA".into() },
+            ResponsibleParty::Presidencia,
+            ResponsibleParty::SecretariaTecnica,
+            ResponsibleParty::Committee { committee_id: None, name: "Petit Comité".into() },
+            ResponsibleParty::Institution { name: "OIM".into() },
+        ];
+        for party in parties {
+            assert_eq!(ResponsibleParty::parse(&party.short_form()), Ok(party.clone()));
         }
     }
 

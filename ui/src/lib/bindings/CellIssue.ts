@@ -3,4 +3,4 @@
 /**
  * What is wrong with one cell.
  */
-export type CellIssue = { "kind": "missing_date" } | { "kind": "bad_date" } | { "kind": "date_before_year", "params": { year: number, } } | { "kind": "bad_percent" } | { "kind": "bad_status" } | { "kind": "missing_status" } | { "kind": "missing_percent" } | { "kind": "unknown_activity", "params": { code: string, } } | { "kind": "inconsistent", "params": { es: string, en: string, } };
+export type CellIssue = { "kind": "missing_date" } | { "kind": "bad_date" } | { "kind": "date_before_year", "params": { year: number, } } | { "kind": "bad_percent" } | { "kind": "bad_status" } | { "kind": "missing_status" } | { "kind": "missing_percent" } | { "kind": "unknown_activity", "params": { code: string, } } | { "kind": "inconsistent", "params": { es: string, en: string, } } | { "kind": "bad_weight" } | { "kind": "unknown_party", "params": { text: string, } } | { "kind": "missing_code" } | { "kind": "refused", "params": { es: string, en: string, } };
