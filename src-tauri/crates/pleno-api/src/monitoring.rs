@@ -28,6 +28,7 @@ pub enum ReportError {
     UnknownActivity { year: i32, code: String },
     DateOutsideYear { date: NaiveDate, year: i32 },
     NoEvidenceFile,
+    NoEvidence { id: i64 },
 }
 
 impl Localized for ReportError {
@@ -58,6 +59,8 @@ impl Localized for ReportError {
             }
             (NoEvidenceFile, Language::Es) => "el archivo de evidencia está vacío o no tiene nombre".into(),
             (NoEvidenceFile, Language::En) => "the evidence file is empty or has no name".into(),
+            (NoEvidence { id }, Language::Es) => format!("no existe el archivo de evidencia {id}"),
+            (NoEvidence { id }, Language::En) => format!("there is no evidence file {id}"),
         }
     }
 }
@@ -65,7 +68,7 @@ impl Localized for ReportError {
 impl From<ReportError> for ApiError {
     fn from(e: ReportError) -> Self {
         let code = match e {
-            ReportError::NoReport { .. } => ErrorCode::NotFound,
+            ReportError::NoReport { .. } | ReportError::NoEvidence { .. } => ErrorCode::NotFound,
             _ => ErrorCode::Invalid,
         };
         ApiError::refusal(code, &e)
@@ -242,7 +245,7 @@ impl Api {
         let (name, _, content) = self
             .store
             .read(|conn| monitoring_db::evidence_file(conn, evidence_id))?
-            .ok_or(ReportError::NoReport { id: evidence_id })?;
+            .ok_or(ReportError::NoEvidence { id: evidence_id })?;
         Ok((name, content))
     }
 

@@ -326,8 +326,13 @@ pub fn rollup(
         weighted_result(code, &mine, &exact_means)
     };
     let objectives = plan.objectives.iter().map(|o| weighted(&o.code, &|c| c == o.code)).collect();
-    let mut axis_codes: Vec<&str> = plan.objectives.iter().map(|o| o.axis.as_str()).collect();
-    axis_codes.dedup();
+    // In the order the axes first appear; an objective added later may serve an earlier axis.
+    let mut axis_codes: Vec<&str> = Vec::new();
+    for o in &plan.objectives {
+        if !axis_codes.contains(&o.axis.as_str()) {
+            axis_codes.push(&o.axis);
+        }
+    }
     let axes = axis_codes
         .iter()
         .map(|axis| weighted(axis, &|objective| plan.objectives.iter().any(|o| o.code == objective && o.axis == *axis)))
@@ -600,6 +605,19 @@ mod tests {
                 assert_eq!(a.weighted, *weighted, "{}: axis {code}", case.name);
             }
         }
+    }
+
+    #[test]
+    fn an_objective_added_later_counts_in_its_own_axis_once() {
+        let mut later = plan();
+        let mut extra = later.objectives[0].clone();
+        extra.code = "1.3".into();
+        extra.activities = vec![activity("1.3.1", 1)];
+        later.objectives.push(extra);
+        let members = vec!["CR".to_string()];
+        let r = rollup(&later, &members, &[report("CR", 1, 1, &[("1.1.1", 100), ("1.3.1", 0)])], None);
+        let axes: Vec<(&str, Option<f64>)> = r.axes.iter().map(|a| (a.code.as_str(), a.weighted)).collect();
+        assert_eq!(axes, [("1", Some(50.0)), ("2", None)]);
     }
 
     #[test]
