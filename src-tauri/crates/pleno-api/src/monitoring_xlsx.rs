@@ -311,22 +311,38 @@ fn write_matrix(
     to: &Addressee,
     previous: Option<&MonitoringReport>,
 ) -> Result<(), XlsxError> {
+    sheet.set_name(MATRIX_SHEET)?;
+    write_header_block(sheet, plan, semester, to, previous)?;
+    let last_row = write_activity_rows(sheet, plan, previous)?;
+    if let Some(last_row) = last_row {
+        add_validations(sheet, last_row)?;
+    }
+    sheet.set_freeze_panes(FIRST_ROW, 0)?;
+    sheet.protect_with_options(&ProtectionOptions {
+        format_columns: true,
+        format_rows: true,
+        ..ProtectionOptions::default()
+    });
+    Ok(())
+}
+
+/// The seed's header block (FECHA, PAÍS, the national mechanism) and the column titles.
+fn write_header_block(
+    sheet: &mut Worksheet,
+    plan: &OperatingPlan,
+    semester: Semester,
+    to: &Addressee,
+    previous: Option<&MonitoringReport>,
+) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold();
     let header = Format::new().set_bold().set_text_wrap().set_border(FormatBorder::Thin).set_background_color("D9E2F3");
-    let locked = Format::new().set_text_wrap().set_border(FormatBorder::Thin).set_align(FormatAlign::Top);
-    let input = locked.clone().set_unlocked().set_background_color("FFF9E5");
     let date_input = Format::new().set_unlocked().set_num_format("yyyy-mm-dd").set_background_color("FFF9E5");
-    sheet.set_name(MATRIX_SHEET)?;
-    sheet.write_string_with_format(
-        0,
-        0,
-        format!(
-            "MATRIZ DE MONITOREO: INFORME DE SEGUIMIENTO AL PLAN OPERATIVO ANUAL {} — {} SEMESTRE",
-            plan.year,
-            semester.roman()
-        ),
-        &bold,
-    )?;
+    let title = format!(
+        "MATRIZ DE MONITOREO: INFORME DE SEGUIMIENTO AL PLAN OPERATIVO ANUAL {} — {} SEMESTRE",
+        plan.year,
+        semester.roman()
+    );
+    sheet.write_string_with_format(0, 0, title, &bold)?;
     sheet.write_string_with_format(1, 0, "FECHA:", &bold)?;
     match previous {
         Some(r) => {
@@ -348,6 +364,18 @@ fn write_matrix(
     for (col, width) in [30.0, 40.0, 30.0, 30.0, 12.0, 18.0, 40.0].into_iter().enumerate() {
         sheet.set_column_width(col as u16, width)?;
     }
+    Ok(())
+}
+
+/// One row per activity: the structure locked, the inputs unlocked (and filled
+/// with the latest figures reported, if any). Returns the last row written.
+fn write_activity_rows(
+    sheet: &mut Worksheet,
+    plan: &OperatingPlan,
+    previous: Option<&MonitoringReport>,
+) -> Result<Option<u32>, XlsxError> {
+    let locked = Format::new().set_text_wrap().set_border(FormatBorder::Thin).set_align(FormatAlign::Top);
+    let input = locked.clone().set_unlocked().set_background_color("FFF9E5");
     let mut row = FIRST_ROW;
     for objective in &plan.objectives {
         for activity in &objective.activities {
@@ -360,8 +388,7 @@ fn write_matrix(
             for (col, text) in cells.iter().enumerate() {
                 sheet.write_string_with_format(row, col as u16, text, &locked)?;
             }
-            let entry = previous.and_then(|r| r.entries.iter().find(|e| e.activity == activity.code));
-            match entry {
+            match previous.and_then(|r| r.entries.iter().find(|e| e.activity == activity.code)) {
                 Some(e) => {
                     sheet.write_number_with_format(row, PROGRESS_COL, f64::from(e.progress.value()), &input)?;
                     sheet.write_string_with_format(row, STATUS_COL, e.status.spanish(), &input)?;
@@ -376,16 +403,7 @@ fn write_matrix(
             row += 1;
         }
     }
-    if row > FIRST_ROW {
-        add_validations(sheet, row - 1)?;
-    }
-    sheet.set_freeze_panes(FIRST_ROW, 0)?;
-    sheet.protect_with_options(&ProtectionOptions {
-        format_columns: true,
-        format_rows: true,
-        ..ProtectionOptions::default()
-    });
-    Ok(())
+    Ok((row > FIRST_ROW).then(|| row - 1))
 }
 
 fn add_validations(sheet: &mut Worksheet, last_row: u32) -> Result<(), XlsxError> {

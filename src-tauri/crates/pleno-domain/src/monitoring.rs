@@ -291,9 +291,16 @@ pub fn rollup(
     up_to: Option<Semester>,
 ) -> Rollup {
     let latest = latest_reports(members, reports, up_to);
-    let expected = members.len() as u32;
+    let activities = activity_rollups(plan, members, &latest);
+    let (objectives, axes) = weighted_results(plan, &activities);
+    let states = completeness(members, &latest, &activities);
+    Rollup { year: plan.year, up_to, activities, objectives, axes, states, rounding: rounding_note() }
+}
+
+type Latest<'a> = BTreeMap<&'a str, &'a ReportForRollup>;
+
+fn activity_rollups(plan: &OperatingPlan, members: &[String], latest: &Latest) -> Vec<ActivityRollup> {
     let mut activities = Vec::new();
-    let mut exact_means: BTreeMap<&str, f64> = BTreeMap::new();
     for (objective, activity) in plan.objectives.iter().flat_map(|o| o.activities.iter().map(move |a| (o, a))) {
         let states: Vec<StateProgress> = members
             .iter()
@@ -302,11 +309,6 @@ pub fn rollup(
                 Some(StateProgress { country: country.clone(), progress: entry.progress, status: entry.status })
             })
             .collect();
-        let mean = (!states.is_empty())
-            .then(|| states.iter().map(|s| f64::from(s.progress.value())).sum::<f64>() / states.len() as f64);
-        if let Some(mean) = mean {
-            exact_means.insert(activity.code.as_str(), mean);
-        }
         activities.push(ActivityRollup {
             code: activity.code.clone(),
             objective: objective.code.clone(),
@@ -314,19 +316,30 @@ pub fn rollup(
             weight: activity.weight,
             planned_s1: activity.semester_1,
             planned_s2: activity.semester_2,
-            reported_mean: mean.map(round1),
+            reported_mean: exact_mean(&states).map(round1),
             reported: states.len() as u32,
-            expected,
+            expected: members.len() as u32,
             missing: members.iter().filter(|c| !states.iter().any(|s| &s.country == *c)).cloned().collect(),
             states,
         });
     }
+    activities
+}
+
+/// The unrounded mean of the states' progress; none when no state reported.
+fn exact_mean(states: &[StateProgress]) -> Option<f64> {
+    (!states.is_empty())
+        .then(|| states.iter().map(|s| f64::from(s.progress.value())).sum::<f64>() / states.len() as f64)
+}
+
+/// Per objective, then per axis in the order the axes first appear (an
+/// objective added later may serve an earlier axis).
+fn weighted_results(plan: &OperatingPlan, activities: &[ActivityRollup]) -> (Vec<WeightedResult>, Vec<WeightedResult>) {
     let weighted = |code: &str, of: &dyn Fn(&str) -> bool| {
         let mine: Vec<&ActivityRollup> = activities.iter().filter(|a| of(&a.objective)).collect();
-        weighted_result(code, &mine, &exact_means)
+        weighted_result(code, &mine)
     };
     let objectives = plan.objectives.iter().map(|o| weighted(&o.code, &|c| c == o.code)).collect();
-    // In the order the axes first appear; an objective added later may serve an earlier axis.
     let mut axis_codes: Vec<&str> = Vec::new();
     for o in &plan.objectives {
         if !axis_codes.contains(&o.axis.as_str()) {
@@ -337,8 +350,11 @@ pub fn rollup(
         .iter()
         .map(|axis| weighted(axis, &|objective| plan.objectives.iter().any(|o| o.code == objective && o.axis == *axis)))
         .collect();
-    let total = activities.len() as u32;
-    let states = members
+    (objectives, axes)
+}
+
+fn completeness(members: &[String], latest: &Latest, activities: &[ActivityRollup]) -> Vec<StateCompleteness> {
+    members
         .iter()
         .map(|country| {
             let report = latest.get(country.as_str());
@@ -351,18 +367,13 @@ pub fn rollup(
                     .iter()
                     .filter(|a| a.states.iter().any(|s| &s.country == country))
                     .count() as u32,
-                activities: total,
+                activities: activities.len() as u32,
             }
         })
-        .collect();
-    Rollup { year: plan.year, up_to, activities, objectives, axes, states, rounding: rounding_note() }
+        .collect()
 }
 
-fn latest_reports<'a>(
-    members: &[String],
-    reports: &'a [ReportForRollup],
-    up_to: Option<Semester>,
-) -> BTreeMap<&'a str, &'a ReportForRollup> {
+fn latest_reports<'a>(members: &[String], reports: &'a [ReportForRollup], up_to: Option<Semester>) -> Latest<'a> {
     let mut latest: BTreeMap<&str, &ReportForRollup> = BTreeMap::new();
     for report in reports {
         if !members.contains(&report.country) || up_to.is_some_and(|s| report.semester > s) {
@@ -378,11 +389,9 @@ fn latest_reports<'a>(
     latest
 }
 
-fn weighted_result(code: &str, activities: &[&ActivityRollup], means: &BTreeMap<&str, f64>) -> WeightedResult {
-    let reported: Vec<(f64, f64)> = activities
-        .iter()
-        .filter_map(|a| means.get(a.code.as_str()).map(|m| (f64::from(a.weight.value()), *m)))
-        .collect();
+fn weighted_result(code: &str, activities: &[&ActivityRollup]) -> WeightedResult {
+    let reported: Vec<(f64, f64)> =
+        activities.iter().filter_map(|a| exact_mean(&a.states).map(|m| (f64::from(a.weight.value()), m))).collect();
     let total_weight: f64 = reported.iter().map(|(w, _)| w).sum();
     // Weights are at least 1 (`Weight`), so a reported activity never divides by zero.
     let weighted =
