@@ -245,6 +245,9 @@ impl Api {
         if report.loaded {
             self.load_demo_meetings(&mut report)?;
         }
+        if report.loaded {
+            self.load_demo_monitoring()?;
+        }
         Ok(report)
     }
 

@@ -8,19 +8,28 @@ use std::path::{Path, PathBuf};
 
 use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
 use pleno_api::archive::{IndicatorValue, PlanProgress, SearchHit};
+use pleno_api::country_profile::CountryProfile;
 use pleno_api::decisions::DecisionDraft;
 use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAssignment};
 use pleno_api::directory_csv::ImportReport;
 use pleno_api::directory_view::Directory;
+use pleno_api::indicator_breakdown::{ActivityAgreements, ParticipationBreakdown};
+use pleno_api::indicator_targets::{IndicatorDetail, MeasurementDraft};
 use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::minutes::{MinutesView, VerifyReport};
+use pleno_api::monitoring::ReportDraft;
+use pleno_api::monitoring_xlsx::{ImportMode, MonitoringImport};
+use pleno_api::poa::{ObjectiveDraft, PoaEdit};
+use pleno_api::poa_xlsx::PoaImport;
 use pleno_api::printing::PrintRequest;
 use pleno_api::{ApiError, AppInfo, CountryListing, InitReport, Settings};
 use pleno_domain::agreement::Agreement;
 use pleno_domain::decision::{Decision, DecisionResult, Tally};
 use pleno_domain::directory_model::{Office, OfficeTerm, PersonDraft};
 use pleno_domain::meeting_model::{Attendee, QuorumCheck};
+use pleno_domain::monitoring::{MonitoringReport, Rollup};
 use pleno_domain::plan::PlanExport;
+use pleno_domain::poa::{ActivityDraft, ActivityPatch, PoaChange};
 use pleno_domain::quorum::QuorumCount;
 use ts_rs::{Config, TS};
 
@@ -67,6 +76,22 @@ fn export_all(dir: &Path) {
     PrintRequest::export_all(&cfg).unwrap();
     MinutesView::export_all(&cfg).unwrap();
     VerifyReport::export_all(&cfg).unwrap();
+    PoaEdit::export_all(&cfg).unwrap();
+    ObjectiveDraft::export_all(&cfg).unwrap();
+    ActivityDraft::export_all(&cfg).unwrap();
+    ActivityPatch::export_all(&cfg).unwrap();
+    PoaChange::export_all(&cfg).unwrap();
+    ReportDraft::export_all(&cfg).unwrap();
+    MonitoringReport::export_all(&cfg).unwrap();
+    Rollup::export_all(&cfg).unwrap();
+    ImportMode::export_all(&cfg).unwrap();
+    MonitoringImport::export_all(&cfg).unwrap();
+    IndicatorDetail::export_all(&cfg).unwrap();
+    MeasurementDraft::export_all(&cfg).unwrap();
+    CountryProfile::export_all(&cfg).unwrap();
+    ParticipationBreakdown::export_all(&cfg).unwrap();
+    ActivityAgreements::export_all(&cfg).unwrap();
+    PoaImport::export_all(&cfg).unwrap();
 }
 
 fn files_in(dir: &Path) -> BTreeMap<String, String> {

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::poa::{PoaStatus, ResponsibleParty, Weight};
 use crate::DomainError;
 
 /// A planned share of an activity for one semester, 0–100.
@@ -135,6 +136,12 @@ pub struct Indicator {
 pub struct OperatingPlan {
     pub year: i32,
     pub title: String,
+    /// Borrador until a plenary approves it; the seed's POA 2018 is the approved one.
+    #[serde(default = "crate::poa::seed_status")]
+    pub status: PoaStatus,
+    /// The decision of a plenary that approved it (none for the seed's POA 2018).
+    #[serde(default)]
+    pub approved_by_decision: Option<i64>,
     pub objectives: Vec<OperationalObjective>,
 }
 
@@ -162,6 +169,12 @@ pub struct Activity {
     pub semester_1: Option<Percent>,
     #[serde(default)]
     pub semester_2: Option<Percent>,
+    /// The activity's weight in the weighted results (§IX); equal (1) by default.
+    #[serde(default)]
+    pub weight: Weight,
+    /// Who answers for it, typed; `responsible` is how the matrix words it.
+    #[serde(default)]
+    pub parties: Vec<ResponsibleParty>,
 }
 
 /// The whole plan as `pleno plan export --format json` prints it.

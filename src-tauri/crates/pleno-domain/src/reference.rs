@@ -83,6 +83,16 @@ impl ReferenceData {
                         objective.code, objective.strategic_objective
                     ))
                 })?;
+                for activity in &mut objective.activities {
+                    if activity.parties.is_empty() {
+                        activity.parties = crate::poa::seed_parties(&activity.responsible).ok_or_else(|| {
+                            DomainError::InvalidReference(format!(
+                                "la actividad {} tiene un responsable sin tipo: «{}»",
+                                activity.code, activity.responsible
+                            ))
+                        })?;
+                    }
+                }
             }
         }
         Ok(())

@@ -13,12 +13,15 @@ pub mod committee_db;
 pub mod country_db;
 pub mod decision_db;
 pub mod error;
+pub mod indicator_target_db;
 pub mod meeting_db;
 pub mod minutes_db;
+pub mod monitoring_db;
 mod open;
 pub mod organisation_db;
 pub mod person_db;
 pub mod plan_db;
+pub mod poa_db;
 mod schema;
 pub mod setting_db;
 

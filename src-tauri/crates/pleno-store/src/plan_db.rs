@@ -7,6 +7,7 @@ use pleno_domain::plan::{
     Activity, Axis, ComputedIndicator, Indicator, OperatingPlan, OperationalObjective, Percent, Period, PlanExport,
     PlanResult, StrategicObjective, StrategicPlan,
 };
+use pleno_domain::poa::{PoaStatus, Weight};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::country_db::parsed;
@@ -73,8 +74,8 @@ pub fn insert(tx: &Transaction, plan: &StrategicPlan, operating_plans: &[Operati
             for (a, activity) in objective.activities.iter().enumerate() {
                 tx.execute(
                     "INSERT INTO activity (operational_objective_id, code, title, target, indicator, responsible,
-                                           semester_1, semester_2, position)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                           semester_1, semester_2, position, weight)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     params![
                         objective_id,
                         activity.code,
@@ -84,9 +85,11 @@ pub fn insert(tx: &Transaction, plan: &StrategicPlan, operating_plans: &[Operati
                         activity.responsible,
                         activity.semester_1.map(Percent::value),
                         activity.semester_2.map(Percent::value),
-                        a as i64
+                        a as i64,
+                        activity.weight.value()
                     ],
                 )?;
+                crate::poa_db::insert_parties(tx, tx.last_insert_rowid(), &activity.parties)?;
             }
         }
     }
@@ -189,9 +192,11 @@ fn read_axes(conn: &Connection, plan_id: i64) -> Result<Vec<Axis>> {
 }
 
 fn read_operating_plans(conn: &Connection, plan_id: i64) -> Result<Vec<OperatingPlan>> {
+    let mut parties = crate::poa_db::all_parties(conn)?;
     let mut activities: HashMap<i64, Vec<Activity>> = HashMap::new();
     let mut stmt = conn.prepare(
-        "SELECT operational_objective_id, code, title, target, indicator, responsible, semester_1, semester_2
+        "SELECT operational_objective_id, code, title, target, indicator, responsible, semester_1, semester_2,
+                weight, id
          FROM activity ORDER BY operational_objective_id, position",
     )?;
     for row in stmt.query_map([], |row| {
@@ -208,6 +213,9 @@ fn read_operating_plans(conn: &Connection, plan_id: i64) -> Result<Vec<Operating
                 responsible: row.get(5)?,
                 semester_1: percent(6)?,
                 semester_2: percent(7)?,
+                // The column's CHECK keeps weights at 1 or more.
+                weight: Weight::new(row.get(8)?).unwrap_or_default(),
+                parties: parties.remove(&row.get::<_, i64>(9)?).unwrap_or_default(),
             },
         ))
     })? {
@@ -242,12 +250,24 @@ fn read_operating_plans(conn: &Connection, plan_id: i64) -> Result<Vec<Operating
     }
 
     let mut stmt =
-        conn.prepare("SELECT id, year, title FROM operating_plan WHERE strategic_plan_id = ?1 ORDER BY year")?;
+        conn.prepare("SELECT id, year, title, status, approved_decision_id FROM operating_plan WHERE strategic_plan_id = ?1 ORDER BY year")?;
     let plans = stmt
-        .query_map([plan_id], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, i32>(1)?, row.get::<_, String>(2)?)))?
+        .query_map([plan_id], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                OperatingPlan {
+                    year: row.get(1)?,
+                    title: row.get(2)?,
+                    status: parsed(row, 3, |s| PoaStatus::parse(s).ok())?,
+                    approved_by_decision: row.get(4)?,
+                    objectives: Vec::new(),
+                },
+            ))
+        })?
         .map(|row| {
-            let (id, year, title) = row?;
-            Ok(OperatingPlan { year, title, objectives: objectives.remove(&id).unwrap_or_default() })
+            let (id, mut plan) = row?;
+            plan.objectives = objectives.remove(&id).unwrap_or_default();
+            Ok(plan)
         })
         .collect::<Result<Vec<_>>>()?;
     Ok(plans)

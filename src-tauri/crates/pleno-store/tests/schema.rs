@@ -23,6 +23,7 @@ const FIXTURES: &[(i64, &str, &str)] = &[
     (4, include_str!("fixtures/schema-v4.sql"), include_str!("fixtures/rows-v4.sql")),
     (5, include_str!("fixtures/schema-v5.sql"), include_str!("fixtures/rows-v5.sql")),
     (6, include_str!("fixtures/schema-v6.sql"), include_str!("fixtures/rows-v6.sql")),
+    (7, include_str!("fixtures/schema-v7.sql"), include_str!("fixtures/rows-v7.sql")),
 ];
 
 /// Tables whose rows the v6 upgrade corrects (reference data) or adds to (the
