@@ -308,108 +308,9 @@ impl Api {
             );
         }
         doc.push(Paragraph::new(if signing { w.signing } else { w.virtual_ }).size(TextSize::Small));
-
-        const COLUMNS: usize = 5;
-        let height = if signing { SIGNING_ROW } else { 0.0 };
-        let mut rows = Vec::new();
-        let mut n = 0;
-        let mut person_row = |a: &Attendee, institution: String, quality: String| {
-            n += 1;
-            Row::new(vec![
-                Cell::new(n.to_string()),
-                Cell::new(a.name.clone()),
-                Cell::new(institution),
-                Cell::new(quality),
-                Cell::new(""),
-            ])
-            .min_height(height)
-        };
-        let states = by_state(&directory, &register);
-        for (state, people) in &states {
-            rows.push(group_row(
-                vec![Span::bold(state.name.clone()), Span::plain(format!(" — {}", mechanism(state, lang)))],
-                COLUMNS,
-            ));
-            if people.is_empty() {
-                rows.push(note_row(w.no_delegates, COLUMNS));
-            }
-            for a in people {
-                rows.push(person_row(a, a.institution.clone(), quality(a, Some(state), w)));
-            }
-        }
-        let others = stateless(&directory, &register);
-        if !others.is_empty() {
-            rows.push(group_row(vec![Span::bold(w.others)], COLUMNS));
-            for a in &others {
-                rows.push(person_row(a, a.institution.clone(), quality(a, None, w)));
-            }
-        }
-        let observers: Vec<&Attendee> = register.iter().filter(|a| a.role == MeetingRole::Observador).collect();
-        let guests: Vec<&Attendee> = register.iter().filter(|a| a.role == MeetingRole::Invitado).collect();
-        for (title, people) in [(w.observers, &observers), (w.guests, &guests)] {
-            if people.is_empty() {
-                continue;
-            }
-            rows.push(group_row(vec![Span::bold(title)], COLUMNS));
-            for a in people.iter() {
-                let institution = a.organisation.clone().unwrap_or_else(|| a.institution.clone());
-                rows.push(person_row(a, institution, words::role(lang, a.role).to_string()));
-            }
-        }
-        doc.push(Table {
-            columns: vec![
-                Column::new(w.sheet_columns[0], ColumnWidth::Fixed(10.0)).align(Align::Right),
-                Column::new(w.sheet_columns[1], ColumnWidth::Relative(2.1)),
-                Column::new(w.sheet_columns[2], ColumnWidth::Relative(2.2)),
-                Column::new(w.sheet_columns[3], ColumnWidth::Relative(1.2)),
-                Column::new(if signing { w.sign } else { w.connection }, ColumnWidth::Relative(1.9)),
-            ],
-            rows,
-        });
-
-        let delegates = states.iter().map(|(_, p)| p.len()).sum::<usize>() + others.len();
-        let members = directory.states.len();
-        let required = rule.required(members as u32);
-        let expected = delegates + observers.len() + guests.len();
-        doc.push(
-            Paragraph::from_spans(vec![
-                Span::bold(w.totals),
-                Span::plain({
-                    let n = |i: usize, count: usize| plural(count as u64, w.counts[i].0, w.counts[i].1);
-                    format!(
-                        "{} — {} {} {members} {}, {} {} {}.",
-                        n(0, expected),
-                        n(1, delegates),
-                        w.of,
-                        w.of_members,
-                        n(2, observers.len()),
-                        w.and,
-                        n(3, guests.len()),
-                    )
-                }),
-            ])
-            .align(Align::Left)
-            .keep_with_next(),
-        );
-        let present = states.iter().filter(|(_, people)| people.iter().any(|a| !a.stays.is_empty())).count();
-        let counted = if register.iter().any(|a| !a.stays.is_empty()) {
-            format!("{present} {} {members} {}", w.of, w.by_register)
-        } else {
-            format!("______ {} {members}", w.of)
-        };
-        doc.push(
-            Paragraph::from_spans(vec![
-                Span::bold(w.states_present),
-                Span::plain(format!(
-                    "{counted}. {}: {required} {} ({}).",
-                    w.quorum,
-                    w.states,
-                    words::quorum_rule(lang, rule)
-                )),
-            ])
-            .align(Align::Left)
-            .keep_with_next(),
-        );
+        let sheet = Sheet::of(&directory, &register);
+        doc.push(sheet.table(w, signing));
+        sheet.totals(&mut doc, w, rule);
         let verifier = offices.secretariat.as_ref().and_then(representative).map(holder_name).unwrap_or_default();
         doc.push(Signatures {
             signatures: vec![Signature::new([
@@ -628,5 +529,124 @@ impl Report<'_> {
         let mut rules: Vec<&str> = checks.iter().map(|c| c.rule.as_str()).collect();
         rules.dedup();
         doc.push(Paragraph::new((w.rule_note)(&rules.join("; "))).size(TextSize::Small));
+    }
+}
+
+/// The people expected at a meeting, grouped as the sheet lists them.
+struct Sheet<'a> {
+    states: Vec<(&'a StateCard, Vec<&'a Attendee>)>,
+    others: Vec<&'a Attendee>,
+    observers: Vec<&'a Attendee>,
+    guests: Vec<&'a Attendee>,
+    register: &'a [Attendee],
+}
+
+impl<'a> Sheet<'a> {
+    fn of(directory: &'a Directory, register: &'a [Attendee]) -> Self {
+        let with = |role: MeetingRole| register.iter().filter(|a| a.role == role).collect();
+        Sheet {
+            states: by_state(directory, register),
+            others: stateless(directory, register),
+            observers: with(MeetingRole::Observador),
+            guests: with(MeetingRole::Invitado),
+            register,
+        }
+    }
+
+    /// One numbered row per person, with room to sign when the meeting is not virtual.
+    fn table(&self, w: &Words, signing: bool) -> Table {
+        const COLUMNS: usize = 5;
+        let height = if signing { SIGNING_ROW } else { 0.0 };
+        let mut rows = Vec::new();
+        let mut n = 0;
+        let mut person_row = |a: &Attendee, institution: String, quality: String| {
+            n += 1;
+            Row::new(vec![
+                Cell::new(n.to_string()),
+                Cell::new(a.name.clone()),
+                Cell::new(institution),
+                Cell::new(quality),
+                Cell::new(""),
+            ])
+            .min_height(height)
+        };
+        for (state, people) in &self.states {
+            rows.push(group_row(
+                vec![Span::bold(state.name.clone()), Span::plain(format!(" — {}", mechanism(state, w.lang)))],
+                COLUMNS,
+            ));
+            if people.is_empty() {
+                rows.push(note_row(w.no_delegates, COLUMNS));
+            }
+            for a in people {
+                rows.push(person_row(a, a.institution.clone(), quality(a, Some(state), w)));
+            }
+        }
+        if !self.others.is_empty() {
+            rows.push(group_row(vec![Span::bold(w.others)], COLUMNS));
+            for a in &self.others {
+                rows.push(person_row(a, a.institution.clone(), quality(a, None, w)));
+            }
+        }
+        for (title, people) in [(w.observers, &self.observers), (w.guests, &self.guests)] {
+            if people.is_empty() {
+                continue;
+            }
+            rows.push(group_row(vec![Span::bold(title)], COLUMNS));
+            for a in people.iter() {
+                let institution = a.organisation.clone().unwrap_or_else(|| a.institution.clone());
+                rows.push(person_row(a, institution, words::role(w.lang, a.role).to_string()));
+            }
+        }
+        let c = w.sheet_columns;
+        Table {
+            columns: vec![
+                Column::new(c[0], ColumnWidth::Fixed(10.0)).align(Align::Right),
+                Column::new(c[1], ColumnWidth::Relative(2.1)),
+                Column::new(c[2], ColumnWidth::Relative(2.2)),
+                Column::new(c[3], ColumnWidth::Relative(1.2)),
+                Column::new(if signing { w.sign } else { w.connection }, ColumnWidth::Relative(1.9)),
+            ],
+            rows,
+        }
+    }
+
+    /// People expected, states present (or a blank to fill in) and the quorum.
+    fn totals(&self, doc: &mut Document, w: &Words, rule: pleno_domain::quorum::QuorumRule) {
+        let delegates = self.states.iter().map(|(_, p)| p.len()).sum::<usize>() + self.others.len();
+        let members = self.states.len();
+        let expected = delegates + self.observers.len() + self.guests.len();
+        let n = |i: usize, count: usize| plural(count as u64, w.counts[i].0, w.counts[i].1);
+        let totals = format!(
+            "{} — {} {} {members} {}, {} {} {}.",
+            n(0, expected),
+            n(1, delegates),
+            w.of,
+            w.of_members,
+            n(2, self.observers.len()),
+            w.and,
+            n(3, self.guests.len()),
+        );
+        doc.push(
+            Paragraph::from_spans(vec![Span::bold(w.totals), Span::plain(totals)]).align(Align::Left).keep_with_next(),
+        );
+        let present = self.states.iter().filter(|(_, people)| people.iter().any(|a| !a.stays.is_empty())).count();
+        let counted = if self.register.iter().any(|a| !a.stays.is_empty()) {
+            format!("{present} {} {members} {}", w.of, w.by_register)
+        } else {
+            format!("______ {} {members}", w.of)
+        };
+        let quorum = format!(
+            "{counted}. {}: {} {} ({}).",
+            w.quorum,
+            rule.required(members as u32),
+            w.states,
+            words::quorum_rule(w.lang, rule)
+        );
+        doc.push(
+            Paragraph::from_spans(vec![Span::bold(w.states_present), Span::plain(quorum)])
+                .align(Align::Left)
+                .keep_with_next(),
+        );
     }
 }
