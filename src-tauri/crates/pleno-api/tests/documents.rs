@@ -84,6 +84,7 @@ fn every_document_prints_in_english_without_its_spanish_labels() {
                 "20 November 2025",
                 "votes in favour",
                 "AGREEMENTS",
+                "Approved at the XIV Ordinary Meeting on 10 June 2026",
             ],
             &["ACTA DE LA", "ASISTENCIA", "Conteo", "Resultado", "noviembre", "Página", "a favor"],
         ),

@@ -210,7 +210,8 @@ fn heading(view: &MinutesView, c: &MinutesContent, today: NaiveDate, w: &Words, 
     doc.header = Some(RunningHeader { left: coalition(w.lang).to_string(), right: format!("{number}{state_of}") });
     match (view.status, &view.hash) {
         (MinutesStatus::Aprobada, Some(hash)) => {
-            let approval = match (&view.approved_by, view.approved_at) {
+            let by = w.lang.pick(&view.approved_by, &view.approved_by_en);
+            let approval = match (by, view.approved_at) {
                 (Some(by), Some(at)) => format!("{} {by} {} {}", w.approved_at, w.on, long_date(w.lang, at.date())),
                 (Some(by), None) => format!("{} {by}", w.approved_at),
                 _ => w.approved.to_string(),
