@@ -463,6 +463,8 @@ impl Api {
                 .map_err(|e| MinutesError::Unreadable { meeting: title.clone(), reason: e.to_string() })?,
             None => StoredMinutes::Typed(self.draft_record(meeting_id)?),
         };
+        // Compared with the typed draft: a version circulated by the previous release
+        // (worded, format 1) reads as changed, and circulating again stores format 2.
         let changed_since_circulated = match row.as_ref().map(|r| r.status) {
             Some(MinutesStatus::Circulada) => {
                 let last = self.store.read(|conn| minutes_db::last_circulated(conn, meeting_id))?;

@@ -308,13 +308,7 @@ fn quorum(c: &MinutesContent, w: &Words, doc: &mut Document) {
         items: c
             .quorum
             .iter()
-            .map(|q| {
-                let mut line = Labels::quorum_line(w.lang, q);
-                if !q.states.is_empty() {
-                    line = line.replacen("; ", &format!(" ({}); ", q.states.join(", ")), 1);
-                }
-                ListItem { label: None, spans: vec![Span::plain(line)] }
-            })
+            .map(|q| ListItem { label: None, spans: vec![Span::plain(Labels::quorum_line(w.lang, q, true))] })
             .collect(),
     });
 }
