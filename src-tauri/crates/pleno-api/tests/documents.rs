@@ -103,7 +103,15 @@ fn every_document_prints_in_english_without_its_spanish_labels() {
                 "Offices of the Coalition",
                 "as of 10 December 2026",
             ],
-            &["DIRECTORIO", "Organizaciones observadoras", "Cargos de la Coalición", "Mecanismo nacional", "Página"],
+            &[
+                "DIRECTORIO",
+                "Organizaciones observadoras",
+                "Cargos de la Coalición",
+                "Mecanismo nacional",
+                "sociedad civil",
+                "organismo internacional",
+                "Página",
+            ],
         ),
         (
             StrategicPlan,

@@ -225,7 +225,10 @@ fn observers(doc: &mut Document, directory: &Directory, w: &Words) {
             let o = &card.organisation;
             let mut name = vec![Span::bold(o.name.clone())];
             let acronym = if o.acronym.is_empty() { String::new() } else { format!("{} · ", o.acronym) };
-            name.push(Span::plain(format!("\n{acronym}{}", o.kind.spanish())));
+            name.push(Span::plain(format!(
+                "\n{acronym}{}",
+                pleno_domain::minutes::words::organisation_kind(w.lang, o.kind)
+            )));
             let org = Cell::from_spans(name);
             if card.representatives.is_empty() {
                 rows.push(Row::new(vec![org, Cell::from_spans(vec![Span::italic(w.no_representative)]).colspan(2)]));
