@@ -23,7 +23,6 @@ use ts_rs::TS;
 use std::path::Path;
 
 use pleno_domain::{Language, Localized};
-use serde::Deserialize;
 
 use crate::directory::{validated_person, write_seat, SeatAssignment};
 use crate::{Api, ApiError, ErrorCode, Result};
@@ -231,26 +230,7 @@ impl Api {
     }
 }
 
-/// Whether an import writes what it checked or only reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(rename_all = "snake_case")]
-pub enum ImportMode {
-    /// Check every row and write nothing.
-    DryRun,
-    /// Write the file if every row is valid, else nothing.
-    Write,
-}
-
-impl ImportMode {
-    pub fn dry_run(dry_run: bool) -> Self {
-        if dry_run {
-            ImportMode::DryRun
-        } else {
-            ImportMode::Write
-        }
-    }
-}
+pub use crate::import_mode::ImportMode;
 
 fn csv_error(e: csv::Error) -> ApiError {
     CsvError::Unwritable { reason: e.to_string() }.into()

@@ -18,6 +18,7 @@ pub mod directory_view;
 mod documents;
 mod error;
 mod files;
+pub mod import_mode;
 pub mod indicator_breakdown;
 pub mod indicator_targets;
 pub mod meetings;
@@ -42,6 +43,7 @@ pub use db_path::{default_db_path, resolve_db_path, DB_ENV};
 pub use demo::DemoReport;
 pub use error::{ApiError, ErrorCode};
 pub use files::write_file_atomically;
+pub use import_mode::ImportMode;
 pub use settings::{Language, Settings, SettingsDraft};
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;

@@ -37,6 +37,8 @@ pub struct MinutesView {
     pub previous_hash: Option<String>,
     pub approved_at: Option<NaiveDateTime>,
     pub approved_by: Option<String>,
+    /// The approving meeting's title in English ("XIV Ordinary Meeting").
+    pub approved_by_en: Option<String>,
     /// The approved content once approved; otherwise drafted afresh from the
     /// record; worded in Spanish.
     pub content: MinutesContent,
@@ -204,6 +206,14 @@ fn country_names(conn: &Connection) -> Result<Vec<(String, String)>> {
 
 fn name_of(names: &[(String, String)], code: &str) -> String {
     names.iter().find(|(c, _)| c == code).map(|(_, n)| n.clone()).unwrap_or_else(|| code.to_string())
+}
+
+/// What the minutes carry besides their content: errata, narratives, and the
+/// approving meeting's title (Spanish, English).
+struct Around {
+    errata: Vec<Erratum>,
+    notes: Vec<(i64, String)>,
+    approver: Option<(String, String)>,
 }
 
 /// Everything the draft is made from, read once.
@@ -453,6 +463,8 @@ impl Api {
                 .map_err(|e| MinutesError::Unreadable { meeting: title.clone(), reason: e.to_string() })?,
             None => StoredMinutes::Typed(self.draft_record(meeting_id)?),
         };
+        // Compared with the typed draft: a version circulated by the previous release
+        // (worded, format 1) reads as changed, and circulating again stores format 2.
         let changed_since_circulated = match row.as_ref().map(|r| r.status) {
             Some(MinutesStatus::Circulada) => {
                 let last = self.store.read(|conn| minutes_db::last_circulated(conn, meeting_id))?;
@@ -460,7 +472,7 @@ impl Api {
             }
             _ => false,
         };
-        let (errata, notes, approver) = self.minutes_around(meeting_id, row.as_ref())?;
+        let Around { errata, notes, approver } = self.minutes_around(meeting_id, row.as_ref())?;
         Ok(MinutesView {
             meeting_id,
             meeting_title: title,
@@ -469,7 +481,8 @@ impl Api {
             hash: row.as_ref().and_then(|r| r.hash.clone()),
             previous_hash: row.as_ref().and_then(|r| r.previous_hash.clone()),
             approved_at: row.as_ref().and_then(|r| r.approved_at),
-            approved_by: approver,
+            approved_by_en: approver.as_ref().map(|(_, en)| en.clone()),
+            approved_by: approver.map(|(es, _)| es),
             content: stored.worded(Language::Es),
             content_en: stored.worded(Language::En),
             record: match stored {
@@ -483,15 +496,13 @@ impl Api {
     }
 
     /// The errata, the narratives and the approving meeting of some minutes.
-    #[allow(clippy::type_complexity)]
-    fn minutes_around(
-        &self,
-        meeting_id: i64,
-        row: Option<&minutes_db::MinutesRow>,
-    ) -> Result<(Vec<Erratum>, Vec<(i64, String)>, Option<String>)> {
+    fn minutes_around(&self, meeting_id: i64, row: Option<&minutes_db::MinutesRow>) -> Result<Around> {
         self.store.read(|conn| {
             let approver = match row.and_then(|r| r.approved_by_meeting) {
-                Some(id) => Some(meeting(conn, id)?.title),
+                Some(id) => {
+                    let m = meeting(conn, id)?;
+                    Some((m.title, pleno_domain::minutes::words::meeting_title(Language::En, m.kind, m.number)))
+                }
                 None => None,
             };
             let errata = minutes_db::errata(conn, meeting_id)?
@@ -509,7 +520,7 @@ impl Api {
                     })
                 })
                 .collect::<Result<Vec<_>>>()?;
-            Ok::<_, ApiError>((errata, minutes_db::notes(conn, meeting_id)?, approver))
+            Ok::<_, ApiError>(Around { errata, notes: minutes_db::notes(conn, meeting_id)?, approver })
         })
     }
 

@@ -97,10 +97,8 @@ pub struct ReportDraft {
 
 /// The states that were members at any time during `year`, in the Coalition's order.
 pub(crate) fn members_in_year(conn: &Connection, year: i32) -> Result<Vec<String>> {
-    let whole_year = Term::new(
-        NaiveDate::from_ymd_opt(year, 1, 1).expect("1 January"),
-        NaiveDate::from_ymd_opt(year + 1, 1, 1),
-    )?;
+    let whole_year =
+        Term::new(NaiveDate::from_ymd_opt(year, 1, 1).expect("1 January"), NaiveDate::from_ymd_opt(year + 1, 1, 1))?;
     let mut members = Vec::new();
     for country in country_db::list(conn)? {
         if country_db::memberships(conn, &country.code)?.iter().any(|t| t.overlaps(&whole_year)) {

@@ -45,15 +45,7 @@ const JUSTIFICATION_COL: u16 = 6;
 pub const COLUMNS: [&str; 7] =
     ["Objetivo Operativo", "Actividad", "Meta", "Indicador", "% de avance", "Estado de las metas", "Justificación"];
 
-/// Whether an import only checks the workbook or also writes the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(rename_all = "snake_case")]
-pub enum ImportMode {
-    /// Check everything a write would, write nothing (`--dry-run`, the UI's preview).
-    DryRun,
-    Write,
-}
+pub use crate::import_mode::ImportMode;
 
 /// Why a whole workbook was refused (a bad cell is a `CellProblem` instead).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -85,3 +85,23 @@ impl Api {
         crate::write_file_atomically(path, &self.print(request, today)?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_request_reads_with_or_without_its_language() {
+        let bare: PrintRequest = serde_json::from_str(r#"{"kind":"strategic_plan"}"#).unwrap();
+        assert_eq!(bare, PrintRequest { document: PrintDocument::StrategicPlan, language: None });
+        let english: PrintRequest =
+            serde_json::from_str(r#"{"kind":"minutes","meeting_id":1,"language":"en"}"#).unwrap();
+        assert_eq!(english.document, PrintDocument::Minutes { meeting_id: 1 });
+        assert_eq!(english.language, Some(Language::En));
+        assert_eq!(
+            serde_json::to_string(&english).unwrap(),
+            r#"{"kind":"minutes","meeting_id":1,"language":"en"}"#,
+            "the JSON keeps its field names"
+        );
+    }
+}

@@ -12,7 +12,7 @@ pub use pleno_domain::Language;
 
 use crate::Result;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 pub struct Settings {
     pub language: Language,
     /// How many member states make quorum.
@@ -60,16 +60,6 @@ impl From<Settings> for SettingsDraft {
     }
 }
 
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            language: Language::default(),
-            quorum_rule: QuorumRule::default(),
-            majority_rule: MajorityRule::default(),
-            agreement_numbering: Numbering::default(),
-        }
-    }
-}
 
 const LANGUAGE: &str = "language";
 const QUORUM_RULE: &str = "quorum_rule";

@@ -22,6 +22,7 @@ pub fn run(api: &Api, command: PdfCommand, today: NaiveDate, lang: Language) -> 
         PdfCommand::Minutes { meeting, output } => (api.pdf_minutes(meeting, today, lang)?, output),
     };
     pleno_api::write_file_atomically(&path, &bytes)?;
-    eprintln!("Escrito {} ({} KB)", path.display(), bytes.len().div_ceil(1024));
+    let written = lang.pick("Escrito", "Written");
+    eprintln!("{written} {} ({} KB)", path.display(), bytes.len().div_ceil(1024));
     Ok(())
 }

@@ -272,3 +272,18 @@ fn the_new_blocks_check_their_characters() {
     let error = layout(&doc).unwrap_err();
     assert_eq!(error, pleno_docs::DocsError::UnsupportedCharacters(vec!['✅', '中']));
 }
+
+#[test]
+fn a_document_in_english_numbers_its_pages_in_english_and_says_so_in_its_metadata() {
+    let mut doc = Document::new("Draft minutes", issued()).in_language(pleno_domain::Language::En);
+    doc.header = Some(RunningHeader { left: pleno_docs::COALITION_EN.into(), right: "Minutes No. XIV-RO-2026".into() });
+    doc.footer = Some(RunningFooter::new(Some("28 November 2026".into())));
+    doc.watermark = Some("DRAFT".into());
+    doc.push(Paragraph::new("The first paragraph of the minutes."));
+    let laid = layout(&doc).unwrap();
+    let page = texts_on(&laid, 0);
+    assert!(page.contains(&"Page 1 of 1"), "{page:?}");
+    assert!(!page.iter().any(|t| t.contains("Página")), "{page:?}");
+    assert_eq!(doc.metadata.language, "en");
+    assert!(doc.metadata.author.starts_with("Technical Secretariat"), "{}", doc.metadata.author);
+}

@@ -463,6 +463,28 @@ mod record_tests {
     }
 
     #[test]
+    fn the_result_is_worded_once_in_both_languages_for_the_app_and_the_cli() {
+        use VoteChoice::*;
+        let votes = [("CR", Yes), ("SV", Yes), ("GT", No), ("HN", Abstain), ("MX", Yes)];
+        let r = decision(DecisionMethod::Vote, &votes, Some(Tally { yes: 3, no: 1, abstain: 2 })).result();
+        assert_eq!(
+            r.summary.es,
+            "3 votos a favor, 1 en contra, 2 abstenciones, 3 ausentes; se requieren 3 de 4: adoptada"
+        );
+        assert_eq!(r.summary.en, "3 votes in favour, 1 against, 2 abstentions, 3 absent; 3 of 4 required: adopted");
+        assert_eq!(r.count_summary.es, "3 votos a favor, 1 en contra, 1 abstención");
+        assert_eq!(r.recount_summary.unwrap().en, "3 votes in favour, 1 against, 2 abstentions");
+        assert_eq!(r.rule.unwrap().en, "more than half of the votes cast (yes + no)");
+
+        let mut d = decision(DecisionMethod::Consensus, &[], None);
+        d.positions.push(Position { country: "GT".into(), kind: PositionKind::Reservation, text: "x".into() });
+        let r = d.result();
+        assert_eq!(r.summary.es, "consenso con 1 reserva y 0 objeciones: adoptada");
+        assert_eq!(r.summary.en, "consensus with 1 reservation and 0 objections: adopted");
+        assert!(r.rule.is_none(), "a consensus has no majority rule");
+    }
+
+    #[test]
     fn a_consensus_with_a_reservation_stands_and_with_an_objection_falls() {
         let mut d = decision(DecisionMethod::Consensus, &[], None);
         d.positions.push(Position {

@@ -744,11 +744,13 @@ impl Labels {
     }
 
     /// "A las 09:05 (al abrir la sesión): 6 de 9 Estados miembros presentes; se
-    /// requieren 5: hay quórum." and its English.
-    pub fn quorum_line(lang: Language, q: &MinutesQuorumCheck) -> String {
+    /// requieren 5: hay quórum." and its English; with `named`, the states present
+    /// follow their count in brackets.
+    pub fn quorum_line(lang: Language, q: &MinutesQuorumCheck, named: bool) -> String {
+        let states = if named && !q.states.is_empty() { format!(" ({})", q.states.join(", ")) } else { String::new() };
         match lang {
             Language::Es => format!(
-                "A las {} ({}): {} de {} Estados miembros presentes; se requieren {}: {}.",
+                "A las {} ({}): {} de {} Estados miembros presentes{states}; se requieren {}: {}.",
                 q.time,
                 q.reason,
                 q.present,
@@ -757,7 +759,7 @@ impl Labels {
                 if q.quorate { "hay quórum" } else { "no hay quórum" }
             ),
             Language::En => format!(
-                "At {} ({}): {} of {} member states present; {} required: {}.",
+                "At {} ({}): {} of {} member states present{states}; {} required: {}.",
                 q.time,
                 q.reason,
                 q.present,
@@ -795,7 +797,7 @@ pub fn render_text_in(lang: Language, m: &MinutesContent) -> String {
         line(l.no_quorum_checks);
     }
     for q in &m.quorum {
-        line(&Labels::quorum_line(lang, q));
+        line(&Labels::quorum_line(lang, q, false));
     }
     line("");
     line(&m.agenda_approval);

@@ -13,6 +13,10 @@ export type MinutesView = { meeting_id: number, meeting_title: string, status: M
  */
 version: number, hash: string | null, previous_hash: string | null, approved_at: string | null, approved_by: string | null, 
 /**
+ * The approving meeting's title in English ("XIV Ordinary Meeting").
+ */
+approved_by_en: string | null, 
+/**
  * The approved content once approved; otherwise drafted afresh from the
  * record; worded in Spanish.
  */

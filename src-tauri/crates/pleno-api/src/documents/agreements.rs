@@ -21,6 +21,7 @@ struct Words {
     lang: Language,
     register: &'static str,
     all: &'static str,
+    agreements: &'static str,
     subject: &'static str,
     keywords: [&'static str; 3],
     situation: fn(&str) -> String,
@@ -39,6 +40,7 @@ const ES: Words = Words {
     lang: Language::Es,
     register: "Registro de acuerdos",
     all: "Todos los acuerdos",
+    agreements: "Acuerdos",
     subject: "Registro de acuerdos de la Coalición Regional",
     keywords: ["registro de acuerdos", "seguimiento", "indicadores"],
     situation: |day| {
@@ -67,6 +69,7 @@ const EN: Words = Words {
     lang: Language::En,
     register: "Register of agreements",
     all: "All agreements",
+    agreements: "Agreements",
     subject: "Register of agreements of the Regional Coalition",
     keywords: ["register of agreements", "follow-up", "indicators"],
     situation: |day| {
@@ -176,20 +179,13 @@ fn row(a: &Agreement, w: &Words) -> Row {
 }
 
 impl Api {
-    /// The register of agreements, all of them or those of one meeting or one axis
-    /// of the plan (both filters apply when both are given); statuses as of `today`.
-    pub fn pdf_agreements(
-        &self,
-        meeting_id: Option<i64>,
-        axis: Option<&str>,
-        today: NaiveDate,
-        lang: Language,
-    ) -> Result<Vec<u8>> {
-        let w = lang.pick(&ES, &EN);
+    /// The axis code asked for (checked against the plan) and the selection in
+    /// words: "Acuerdos de la XV Reunión Ordinaria y que contribuyen al Eje 1. …".
+    fn selection(&self, meeting_id: Option<i64>, axis: Option<&str>, w: &Words) -> Result<(Option<String>, String)> {
         let mut selection = Vec::new();
         if let Some(id) = meeting_id {
             let detail = self.meeting(id)?;
-            selection.push(format!("{} {}", w.of_meeting, super::title(&detail, lang)));
+            selection.push(format!("{} {}", w.of_meeting, super::title(&detail, w.lang)));
         }
         let axis = match axis.map(str::trim) {
             Some(code) => {
@@ -203,14 +199,27 @@ impl Api {
             }
             None => None,
         };
-        let filter = AgreementFilter { meeting_id, axis, ..AgreementFilter::default() };
-        let agreements = self.agreements(&filter, today)?;
         let described = if selection.is_empty() {
             w.all.to_string()
         } else {
-            let of = lang.pick("Acuerdos", "Agreements");
-            format!("{of} {}", selection.join(&format!(" {} ", w.and)))
+            format!("{} {}", w.agreements, selection.join(&format!(" {} ", w.and)))
         };
+        Ok((axis, described))
+    }
+
+    /// The register of agreements, all of them or those of one meeting or one axis
+    /// of the plan (both filters apply when both are given); statuses as of `today`.
+    pub fn pdf_agreements(
+        &self,
+        meeting_id: Option<i64>,
+        axis: Option<&str>,
+        today: NaiveDate,
+        lang: Language,
+    ) -> Result<Vec<u8>> {
+        let w = lang.pick(&ES, &EN);
+        let (axis, described) = self.selection(meeting_id, axis, w)?;
+        let filter = AgreementFilter { meeting_id, axis, ..AgreementFilter::default() };
+        let agreements = self.agreements(&filter, today)?;
 
         let mut doc = Document::new(format!("{} — {described}", w.register), today).in_language(lang);
         doc.page = PageSetup::landscape();

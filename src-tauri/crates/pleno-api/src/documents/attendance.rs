@@ -11,7 +11,7 @@ use pleno_domain::country::Crime;
 use pleno_domain::directory::SeatRole;
 use pleno_domain::lang::plural;
 use pleno_domain::meeting::{AttendanceStatus, MeetingRole, Modality};
-use pleno_domain::meeting_model::Attendee;
+use pleno_domain::meeting_model::{Attendee, QuorumCheck};
 use pleno_domain::minutes::words;
 use pleno_domain::Language;
 
@@ -308,108 +308,9 @@ impl Api {
             );
         }
         doc.push(Paragraph::new(if signing { w.signing } else { w.virtual_ }).size(TextSize::Small));
-
-        const COLUMNS: usize = 5;
-        let height = if signing { SIGNING_ROW } else { 0.0 };
-        let mut rows = Vec::new();
-        let mut n = 0;
-        let mut person_row = |a: &Attendee, institution: String, quality: String| {
-            n += 1;
-            Row::new(vec![
-                Cell::new(n.to_string()),
-                Cell::new(a.name.clone()),
-                Cell::new(institution),
-                Cell::new(quality),
-                Cell::new(""),
-            ])
-            .min_height(height)
-        };
-        let states = by_state(&directory, &register);
-        for (state, people) in &states {
-            rows.push(group_row(
-                vec![Span::bold(state.name.clone()), Span::plain(format!(" — {}", mechanism(state, lang)))],
-                COLUMNS,
-            ));
-            if people.is_empty() {
-                rows.push(note_row(w.no_delegates, COLUMNS));
-            }
-            for a in people {
-                rows.push(person_row(a, a.institution.clone(), quality(a, Some(state), w)));
-            }
-        }
-        let others = stateless(&directory, &register);
-        if !others.is_empty() {
-            rows.push(group_row(vec![Span::bold(w.others)], COLUMNS));
-            for a in &others {
-                rows.push(person_row(a, a.institution.clone(), quality(a, None, w)));
-            }
-        }
-        let observers: Vec<&Attendee> = register.iter().filter(|a| a.role == MeetingRole::Observador).collect();
-        let guests: Vec<&Attendee> = register.iter().filter(|a| a.role == MeetingRole::Invitado).collect();
-        for (title, people) in [(w.observers, &observers), (w.guests, &guests)] {
-            if people.is_empty() {
-                continue;
-            }
-            rows.push(group_row(vec![Span::bold(title)], COLUMNS));
-            for a in people.iter() {
-                let institution = a.organisation.clone().unwrap_or_else(|| a.institution.clone());
-                rows.push(person_row(a, institution, words::role(lang, a.role).to_string()));
-            }
-        }
-        doc.push(Table {
-            columns: vec![
-                Column::new(w.sheet_columns[0], ColumnWidth::Fixed(10.0)).align(Align::Right),
-                Column::new(w.sheet_columns[1], ColumnWidth::Relative(2.1)),
-                Column::new(w.sheet_columns[2], ColumnWidth::Relative(2.2)),
-                Column::new(w.sheet_columns[3], ColumnWidth::Relative(1.2)),
-                Column::new(if signing { w.sign } else { w.connection }, ColumnWidth::Relative(1.9)),
-            ],
-            rows,
-        });
-
-        let delegates = states.iter().map(|(_, p)| p.len()).sum::<usize>() + others.len();
-        let members = directory.states.len();
-        let required = rule.required(members as u32);
-        let expected = delegates + observers.len() + guests.len();
-        doc.push(
-            Paragraph::from_spans(vec![
-                Span::bold(w.totals),
-                Span::plain({
-                    let n = |i: usize, count: usize| plural(count as u64, w.counts[i].0, w.counts[i].1);
-                    format!(
-                        "{} — {} {} {members} {}, {} {} {}.",
-                        n(0, expected),
-                        n(1, delegates),
-                        w.of,
-                        w.of_members,
-                        n(2, observers.len()),
-                        w.and,
-                        n(3, guests.len()),
-                    )
-                }),
-            ])
-            .align(Align::Left)
-            .keep_with_next(),
-        );
-        let present = states.iter().filter(|(_, people)| people.iter().any(|a| !a.stays.is_empty())).count();
-        let counted = if register.iter().any(|a| !a.stays.is_empty()) {
-            format!("{present} {} {members} {}", w.of, w.by_register)
-        } else {
-            format!("______ {} {members}", w.of)
-        };
-        doc.push(
-            Paragraph::from_spans(vec![
-                Span::bold(w.states_present),
-                Span::plain(format!(
-                    "{counted}. {}: {required} {} ({}).",
-                    w.quorum,
-                    w.states,
-                    words::quorum_rule(lang, rule)
-                )),
-            ])
-            .align(Align::Left)
-            .keep_with_next(),
-        );
+        let sheet = Sheet::of(&directory, &register);
+        doc.push(sheet.table(w, signing));
+        sheet.totals(&mut doc, w, rule);
         let verifier = offices.secretariat.as_ref().and_then(representative).map(holder_name).unwrap_or_default();
         doc.push(Signatures {
             signatures: vec![Signature::new([
@@ -427,10 +328,9 @@ impl Api {
         let w = lang.pick(&ES, &EN);
         let detail = self.meeting(meeting_id)?;
         let meeting = title(&detail, lang);
-        let m = &detail.meeting;
         let register = self.attendance(meeting_id)?;
         let checks = self.quorum_checks(meeting_id)?;
-        let directory = self.directory(m.starts_on)?;
+        let directory = self.directory(detail.meeting.starts_on)?;
         let offices = Offices::on(&directory);
 
         let mut doc = Document::new(format!("{} {meeting}", w.report_of), today).in_language(lang);
@@ -440,16 +340,37 @@ impl Api {
         doc.push(letterhead(&offices, lang));
         doc.push(Title::new(w.report_title).line(meeting.clone()).line(meeting_line(&detail, lang)));
 
-        let states = by_state(&directory, &register);
-        let members = states.len();
-        let present: Vec<&str> = states
+        let report = Report { w, directory: &directory, register: &register, states: by_state(&directory, &register) };
+        report.states_present(&mut doc, &meeting);
+        report.people(&mut doc);
+        report.checks(&mut doc, &checks, detail.meeting.ends_on > detail.meeting.starts_on);
+        render(&doc)
+    }
+}
+
+/// What the attendance report is made of, and its three sections.
+struct Report<'a> {
+    w: &'static Words,
+    directory: &'a Directory,
+    register: &'a [Attendee],
+    states: Vec<(&'a StateCard, Vec<&'a Attendee>)>,
+}
+
+impl Report<'_> {
+    fn recorded(&self) -> bool {
+        self.register.iter().any(|a| a.status.is_some())
+    }
+
+    /// "Presentes: 7 de 9 — …", "No presentes: 2 — México (excusado), Nicaragua."
+    fn states_present(&self, doc: &mut Document, meeting: &str) {
+        let w = self.w;
+        let here = |people: &[&Attendee]| people.iter().any(|a| !a.stays.is_empty());
+        let present: Vec<&str> =
+            self.states.iter().filter(|(_, people)| here(people)).map(|(s, _)| s.name.as_str()).collect();
+        let absent: Vec<String> = self
+            .states
             .iter()
-            .filter(|(_, people)| people.iter().any(|a| !a.stays.is_empty()))
-            .map(|(s, _)| s.name.as_str())
-            .collect();
-        let absent: Vec<String> = states
-            .iter()
-            .filter(|(_, people)| !people.iter().any(|a| !a.stays.is_empty()))
+            .filter(|(_, people)| !here(people))
             .map(|(s, people)| {
                 if people.iter().any(|a| a.status == Some(AttendanceStatus::Excusado)) {
                     format!("{} ({})", s.name, w.excused)
@@ -458,53 +379,58 @@ impl Api {
                 }
             })
             .collect();
-        let recorded = register.iter().any(|a| a.status.is_some());
-
         doc.push(Heading::new(2, w.members_heading));
-        if !recorded {
-            let names = states.iter().map(|(s, _)| s.name.as_str()).collect::<Vec<_>>().join(", ");
-            doc.push(Paragraph::new((w.nothing_recorded)(&meeting, &names)));
-        } else {
-            let mut spans = vec![
-                Span::bold(format!("{}: {} {} {members}", w.present, present.len(), w.of)),
-                Span::plain(if present.is_empty() { ".".to_string() } else { format!(" — {}.", present.join(", ")) }),
-            ];
-            if !absent.is_empty() {
-                spans.push(Span::bold(format!("\n{}: {}", w.not_present, absent.len())));
-                spans.push(Span::plain(format!(" — {}.", absent.join(", "))));
-            }
-            doc.push(Paragraph::from_spans(spans).align(Align::Left));
+        if !self.recorded() {
+            let names = self.states.iter().map(|(s, _)| s.name.as_str()).collect::<Vec<_>>().join(", ");
+            doc.push(Paragraph::new((w.nothing_recorded)(meeting, &names)));
+            return;
         }
+        let mut spans = vec![
+            Span::bold(format!("{}: {} {} {}", w.present, present.len(), w.of, self.states.len())),
+            Span::plain(if present.is_empty() { ".".to_string() } else { format!(" — {}.", present.join(", ")) }),
+        ];
+        if !absent.is_empty() {
+            spans.push(Span::bold(format!("\n{}: {}", w.not_present, absent.len())));
+            spans.push(Span::plain(format!(" — {}.", absent.join(", "))));
+        }
+        doc.push(Paragraph::from_spans(spans).align(Align::Left));
+    }
 
+    fn person_row(&self, a: &Attendee, quality: String) -> Row {
+        let lang = self.w.lang;
+        let (mode, times) = match a.status {
+            _ if !a.stays.is_empty() => (words::participation(lang, a.mode).to_string(), stays(a, self.w)),
+            Some(status) => ("—".to_string(), words::attendance(lang, status).to_string()),
+            None => ("—".to_string(), self.w.no_record.to_string()),
+        };
+        let institution = a.organisation.clone().unwrap_or_else(|| a.institution.clone());
+        Row::new(vec![
+            Cell::new(a.name.clone()),
+            Cell::new(quality),
+            Cell::new(institution),
+            Cell::new(mode),
+            Cell::new(times),
+        ])
+    }
+
+    /// Everyone the Secretariat recorded, by state, then the others.
+    fn people(&self, doc: &mut Document) {
+        const COLUMNS: usize = 5;
+        let w = self.w;
+        let recorded = self.recorded();
         doc.push(Heading::new(2, w.people_heading));
         if !recorded {
             doc.push(Paragraph::new(w.nobody));
+            return;
         }
-        const COLUMNS: usize = 5;
-        let person_row = |a: &Attendee, quality: String| {
-            let (mode, times) = match a.status {
-                _ if !a.stays.is_empty() => (words::participation(lang, a.mode).to_string(), stays(a, w)),
-                Some(status) => ("—".to_string(), words::attendance(lang, status).to_string()),
-                None => ("—".to_string(), w.no_record.to_string()),
-            };
-            let institution = a.organisation.clone().unwrap_or_else(|| a.institution.clone());
-            Row::new(vec![
-                Cell::new(a.name.clone()),
-                Cell::new(quality),
-                Cell::new(institution),
-                Cell::new(mode),
-                Cell::new(times),
-            ])
-        };
         let mut rows = Vec::new();
-        for (state, people) in &states {
+        for (state, people) in &self.states {
             let here = people.iter().any(|a| !a.stays.is_empty());
             let excused = people.iter().any(|a| a.status == Some(AttendanceStatus::Excusado));
-            let label = match (here, excused, recorded) {
-                (true, _, _) => w.state_labels[0],
-                (false, true, _) => w.state_labels[1],
-                (false, false, true) => w.state_labels[2],
-                (false, false, false) => w.state_labels[3],
+            let label = match (here, excused) {
+                (true, _) => w.state_labels[0],
+                (false, true) => w.state_labels[1],
+                (false, false) => w.state_labels[2],
             };
             rows.push(group_row(vec![Span::bold(state.name.clone()), Span::plain(format!(" — {label}"))], COLUMNS));
             let marked: Vec<&&Attendee> = people.iter().filter(|a| a.status.is_some()).collect();
@@ -512,95 +438,215 @@ impl Api {
                 rows.push(note_row(w.delegation_unrecorded, COLUMNS));
             }
             for a in marked {
-                rows.push(person_row(a, quality(a, Some(state), w)));
+                rows.push(self.person_row(a, quality(a, Some(state), w)));
             }
         }
+        let marked = |role: MeetingRole| -> Vec<&Attendee> {
+            self.register.iter().filter(|a| a.role == role && a.status.is_some()).collect()
+        };
         let others: Vec<&Attendee> =
-            stateless(&directory, &register).into_iter().filter(|a| a.status.is_some()).collect();
-        let observers: Vec<&Attendee> =
-            register.iter().filter(|a| a.role == MeetingRole::Observador && a.status.is_some()).collect();
-        let guests: Vec<&Attendee> =
-            register.iter().filter(|a| a.role == MeetingRole::Invitado && a.status.is_some()).collect();
-        for (title, people) in [(w.others, &others), (w.observers, &observers), (w.guests, &guests)] {
+            stateless(self.directory, self.register).into_iter().filter(|a| a.status.is_some()).collect();
+        let groups = [
+            (w.others, others),
+            (w.observers, marked(MeetingRole::Observador)),
+            (w.guests, marked(MeetingRole::Invitado)),
+        ];
+        for (title, people) in groups.iter().filter(|(_, people)| !people.is_empty()) {
+            rows.push(group_row(vec![Span::bold(*title)], COLUMNS));
+            for a in people {
+                rows.push(self.person_row(a, words::role(w.lang, a.role).to_string()));
+            }
+        }
+        let c = w.report_columns;
+        doc.push(Table {
+            columns: vec![
+                Column::new(c[0], ColumnWidth::Relative(2.0)),
+                Column::new(c[1], ColumnWidth::Relative(1.1)),
+                Column::new(c[2], ColumnWidth::Relative(2.0)),
+                Column::new(c[3], ColumnWidth::Fixed(23.0)),
+                Column::new(c[4], ColumnWidth::Fixed(29.0)),
+            ],
+            rows,
+        });
+    }
+
+    /// Every verification of quorum, with the rule it applied.
+    fn checks(&self, doc: &mut Document, checks: &[QuorumCheck], multi_day: bool) {
+        let w = self.w;
+        doc.push(Heading::new(2, w.checks_heading));
+        if checks.is_empty() {
+            doc.push(Paragraph::new(w.no_checks));
+            return;
+        }
+        let names = |codes: &[String]| {
+            codes
+                .iter()
+                .map(|c| self.directory.states.iter().find(|s| &s.code == c).map_or(c.as_str(), |s| s.name.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let rows = checks
+            .iter()
+            .map(|c| {
+                let when = if multi_day {
+                    format!("{} {}", c.checked_at.format("%d/%m"), hm(c.checked_at))
+                } else {
+                    hm(c.checked_at)
+                };
+                let count = &c.count;
+                let states = if count.present_states.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", names(&count.present_states))
+                };
+                Row::new(vec![
+                    Cell::new(when),
+                    Cell::new(words::reason(w.lang, &c.reason)),
+                    Cell::from_spans(vec![
+                        Span::bold(format!("{} {} {}", count.present_states.len(), w.of, count.member_states)),
+                        Span::plain(states),
+                    ]),
+                    Cell::new(count.required.to_string()),
+                    Cell::from_spans(vec![if count.quorate {
+                        Span::plain(w.quorate)
+                    } else {
+                        Span::bold(w.not_quorate)
+                    }]),
+                ])
+            })
+            .collect();
+        let c = w.check_columns;
+        doc.push(Table {
+            columns: vec![
+                Column::new(c[0], ColumnWidth::Fixed(16.0)).align(Align::Center),
+                Column::new(c[1], ColumnWidth::Relative(1.2)),
+                Column::new(c[2], ColumnWidth::Relative(3.0)),
+                Column::new(c[3], ColumnWidth::Fixed(22.0)).align(Align::Center),
+                Column::new(c[4], ColumnWidth::Fixed(24.0)),
+            ],
+            rows,
+        });
+        let mut rules: Vec<&str> = checks.iter().map(|c| c.rule.as_str()).collect();
+        rules.dedup();
+        doc.push(Paragraph::new((w.rule_note)(&rules.join("; "))).size(TextSize::Small));
+    }
+}
+
+/// The people expected at a meeting, grouped as the sheet lists them.
+struct Sheet<'a> {
+    states: Vec<(&'a StateCard, Vec<&'a Attendee>)>,
+    others: Vec<&'a Attendee>,
+    observers: Vec<&'a Attendee>,
+    guests: Vec<&'a Attendee>,
+    register: &'a [Attendee],
+}
+
+impl<'a> Sheet<'a> {
+    fn of(directory: &'a Directory, register: &'a [Attendee]) -> Self {
+        let with = |role: MeetingRole| register.iter().filter(|a| a.role == role).collect();
+        Sheet {
+            states: by_state(directory, register),
+            others: stateless(directory, register),
+            observers: with(MeetingRole::Observador),
+            guests: with(MeetingRole::Invitado),
+            register,
+        }
+    }
+
+    /// One numbered row per person, with room to sign when the meeting is not virtual.
+    fn table(&self, w: &Words, signing: bool) -> Table {
+        const COLUMNS: usize = 5;
+        let height = if signing { SIGNING_ROW } else { 0.0 };
+        let mut rows = Vec::new();
+        let mut n = 0;
+        let mut person_row = |a: &Attendee, institution: String, quality: String| {
+            n += 1;
+            Row::new(vec![
+                Cell::new(n.to_string()),
+                Cell::new(a.name.clone()),
+                Cell::new(institution),
+                Cell::new(quality),
+                Cell::new(""),
+            ])
+            .min_height(height)
+        };
+        for (state, people) in &self.states {
+            rows.push(group_row(
+                vec![Span::bold(state.name.clone()), Span::plain(format!(" — {}", mechanism(state, w.lang)))],
+                COLUMNS,
+            ));
+            if people.is_empty() {
+                rows.push(note_row(w.no_delegates, COLUMNS));
+            }
+            for a in people {
+                rows.push(person_row(a, a.institution.clone(), quality(a, Some(state), w)));
+            }
+        }
+        if !self.others.is_empty() {
+            rows.push(group_row(vec![Span::bold(w.others)], COLUMNS));
+            for a in &self.others {
+                rows.push(person_row(a, a.institution.clone(), quality(a, None, w)));
+            }
+        }
+        for (title, people) in [(w.observers, &self.observers), (w.guests, &self.guests)] {
             if people.is_empty() {
                 continue;
             }
             rows.push(group_row(vec![Span::bold(title)], COLUMNS));
             for a in people.iter() {
-                rows.push(person_row(a, words::role(lang, a.role).to_string()));
+                let institution = a.organisation.clone().unwrap_or_else(|| a.institution.clone());
+                rows.push(person_row(a, institution, words::role(w.lang, a.role).to_string()));
             }
         }
-        if recorded {
-            doc.push(Table {
-                columns: vec![
-                    Column::new(w.report_columns[0], ColumnWidth::Relative(2.0)),
-                    Column::new(w.report_columns[1], ColumnWidth::Relative(1.1)),
-                    Column::new(w.report_columns[2], ColumnWidth::Relative(2.0)),
-                    Column::new(w.report_columns[3], ColumnWidth::Fixed(23.0)),
-                    Column::new(w.report_columns[4], ColumnWidth::Fixed(29.0)),
-                ],
-                rows,
-            });
+        let c = w.sheet_columns;
+        Table {
+            columns: vec![
+                Column::new(c[0], ColumnWidth::Fixed(10.0)).align(Align::Right),
+                Column::new(c[1], ColumnWidth::Relative(2.1)),
+                Column::new(c[2], ColumnWidth::Relative(2.2)),
+                Column::new(c[3], ColumnWidth::Relative(1.2)),
+                Column::new(if signing { w.sign } else { w.connection }, ColumnWidth::Relative(1.9)),
+            ],
+            rows,
         }
+    }
 
-        doc.push(Heading::new(2, w.checks_heading));
-        if checks.is_empty() {
-            doc.push(Paragraph::new(w.no_checks));
+    /// People expected, states present (or a blank to fill in) and the quorum.
+    fn totals(&self, doc: &mut Document, w: &Words, rule: pleno_domain::quorum::QuorumRule) {
+        let delegates = self.states.iter().map(|(_, p)| p.len()).sum::<usize>() + self.others.len();
+        let members = self.states.len();
+        let expected = delegates + self.observers.len() + self.guests.len();
+        let n = |i: usize, count: usize| plural(count as u64, w.counts[i].0, w.counts[i].1);
+        let totals = format!(
+            "{} — {} {} {members} {}, {} {} {}.",
+            n(0, expected),
+            n(1, delegates),
+            w.of,
+            w.of_members,
+            n(2, self.observers.len()),
+            w.and,
+            n(3, self.guests.len()),
+        );
+        doc.push(
+            Paragraph::from_spans(vec![Span::bold(w.totals), Span::plain(totals)]).align(Align::Left).keep_with_next(),
+        );
+        let present = self.states.iter().filter(|(_, people)| people.iter().any(|a| !a.stays.is_empty())).count();
+        let counted = if self.register.iter().any(|a| !a.stays.is_empty()) {
+            format!("{present} {} {members} {}", w.of, w.by_register)
         } else {
-            let names = |codes: &[String]| {
-                codes
-                    .iter()
-                    .map(|c| directory.states.iter().find(|s| &s.code == c).map_or(c.as_str(), |s| s.name.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let multi_day = m.ends_on > m.starts_on;
-            let rows = checks
-                .iter()
-                .map(|c| {
-                    let when = if multi_day {
-                        format!("{} {}", c.checked_at.format("%d/%m"), hm(c.checked_at))
-                    } else {
-                        hm(c.checked_at)
-                    };
-                    let count = &c.count;
-                    Row::new(vec![
-                        Cell::new(when),
-                        Cell::new(words::reason(lang, &c.reason)),
-                        Cell::from_spans(vec![
-                            Span::bold(format!("{} {} {}", count.present_states.len(), w.of, count.member_states)),
-                            Span::plain(if count.present_states.is_empty() {
-                                String::new()
-                            } else {
-                                format!(": {}", names(&count.present_states))
-                            }),
-                        ]),
-                        Cell::new(count.required.to_string()),
-                        Cell::from_spans(vec![if count.quorate {
-                            Span::plain(w.quorate)
-                        } else {
-                            Span::bold(w.not_quorate)
-                        }]),
-                    ])
-                })
-                .collect();
-            doc.push(Table {
-                columns: vec![
-                    Column::new(w.check_columns[0], ColumnWidth::Fixed(16.0)).align(Align::Center),
-                    Column::new(w.check_columns[1], ColumnWidth::Relative(1.2)),
-                    Column::new(w.check_columns[2], ColumnWidth::Relative(3.0)),
-                    Column::new(w.check_columns[3], ColumnWidth::Fixed(22.0)).align(Align::Center),
-                    Column::new(w.check_columns[4], ColumnWidth::Fixed(24.0)),
-                ],
-                rows,
-            });
-            let rules: Vec<&str> = {
-                let mut rules: Vec<&str> = checks.iter().map(|c| c.rule.as_str()).collect();
-                rules.dedup();
-                rules
-            };
-            doc.push(Paragraph::new((w.rule_note)(&rules.join("; "))).size(TextSize::Small));
-        }
-        render(&doc)
+            format!("______ {} {members}", w.of)
+        };
+        let quorum = format!(
+            "{counted}. {}: {} {} ({}).",
+            w.quorum,
+            rule.required(members as u32),
+            w.states,
+            words::quorum_rule(w.lang, rule)
+        );
+        doc.push(
+            Paragraph::from_spans(vec![Span::bold(w.states_present), Span::plain(quorum)])
+                .align(Align::Left)
+                .keep_with_next(),
+        );
     }
 }

@@ -10,7 +10,7 @@ use pleno_domain::minutes::words::office;
 use pleno_domain::Language;
 
 use super::{holder_name, mechanism, render, running};
-use crate::directory_view::Holder;
+use crate::directory_view::{Directory, Holder};
 use crate::{Api, Result};
 
 /// Every word the printed directory uses, in one language.
@@ -163,126 +163,145 @@ impl Api {
         doc.push(Title::new(w.title).line(format!("{} {as_of}", w.subtitle)));
         doc.push(Paragraph::new(w.intro).size(TextSize::Small));
 
-        doc.push(Heading::new(1, w.states));
-        if directory.states.is_empty() {
-            doc.push(Paragraph::new(w.no_states));
-        }
-        for state in &directory.states {
-            doc.push(Heading::new(2, state.name.clone()));
-            doc.push(
-                Paragraph::from_spans(vec![Span::italic(w.mechanism), Span::plain(mechanism(state, lang))])
-                    .align(Align::Left)
-                    .size(TextSize::Small)
-                    .keep_with_next(),
-            );
-            let rows = state
-                .seats
-                .iter()
-                .map(|seat| {
-                    let short = if seat.mandate == Crime::Tdp { "TdP" } else { "TIM" };
-                    let seat_cell = Cell::from_spans(vec![
-                        Span::bold(format!("{short} · {}", w.seat_role(seat.role))),
-                        Span::plain(format!("\n{}", w.crimes[usize::from(seat.mandate != Crime::Tdp)])),
-                    ]);
-                    let row = match &seat.holder {
-                        Some(h) => Row::new(vec![seat_cell, who(h, None), contact(h)]),
-                        None => Row::new(vec![seat_cell, Cell::from_spans(vec![Span::italic(w.vacant)]).colspan(2)]),
-                    };
-                    // A state's seats stay on one page, under its name.
-                    row.keep_with_next()
-                })
-                .collect();
-            doc.push(Table {
-                columns: vec![
-                    Column::new(w.seat_columns[0], ColumnWidth::Fixed(32.0)),
-                    Column::new(w.seat_columns[1], ColumnWidth::Relative(1.25)),
-                    Column::new(w.seat_columns[2], ColumnWidth::Relative(1.0)),
-                ],
-                rows,
-            });
-        }
-
-        doc.push(Heading::new(1, w.observers));
-        if directory.organisations.is_empty() {
-            doc.push(Paragraph::new(w.no_observers));
-        } else {
-            let mut rows = Vec::new();
-            for card in &directory.organisations {
-                let o = &card.organisation;
-                let mut name = vec![Span::bold(o.name.clone())];
-                let acronym = if o.acronym.is_empty() { String::new() } else { format!("{} · ", o.acronym) };
-                name.push(Span::plain(format!("\n{acronym}{}", o.kind.spanish())));
-                let org = Cell::from_spans(name);
-                if card.representatives.is_empty() {
-                    rows.push(Row::new(vec![
-                        org,
-                        Cell::from_spans(vec![Span::italic(w.no_representative)]).colspan(2),
-                    ]));
-                    continue;
-                }
-                for (i, h) in card.representatives.iter().enumerate() {
-                    let mut cells = Vec::new();
-                    if i == 0 {
-                        cells.push(org.clone().rowspan(card.representatives.len()));
-                    }
-                    cells.push(who(h, Some(o.name.as_str())));
-                    cells.push(contact(h));
-                    rows.push(Row::new(cells));
-                }
-            }
-            doc.push(Table {
-                columns: vec![
-                    Column::new(w.observer_columns[0], ColumnWidth::Relative(1.6)),
-                    Column::new(w.observer_columns[1], ColumnWidth::Relative(1.8)),
-                    Column::new(w.observer_columns[2], ColumnWidth::Relative(1.9)),
-                ],
-                rows,
-            });
-        }
-
-        doc.push(Heading::new(1, w.offices));
-        if directory.offices.is_empty() {
-            doc.push(Paragraph::new(w.no_offices));
-        } else {
-            doc.push(Table {
-                columns: vec![
-                    Column::new(w.office_columns[0], ColumnWidth::Relative(1.0)),
-                    Column::new(w.office_columns[1], ColumnWidth::Relative(1.0)),
-                    Column::new(w.office_columns[2], ColumnWidth::Relative(2.0)),
-                ],
-                rows: directory
-                    .offices
-                    .iter()
-                    .map(|t| {
-                        Row::new(vec![
-                            Cell::from_spans(vec![Span::bold(office(lang, t.office))]),
-                            Cell::new(t.country_name.clone()),
-                            Cell::new(w.term(t.starts_on, t.ends_on)),
-                        ])
-                    })
-                    .collect(),
-            });
-        }
-
-        doc.push(Heading::new(1, w.committees));
-        if directory.committees.is_empty() {
-            doc.push(Paragraph::new(w.no_committees));
-        }
-        for committee in &directory.committees {
-            doc.push(Heading::new(3, committee.name.clone()));
-            let members: Vec<&str> = committee
-                .members
-                .iter()
-                .filter(|m| m.starts_on <= on && m.ends_on.is_none_or(|e| on < e))
-                .map(|m| m.name.as_str())
-                .collect();
-            let mut spans = vec![Span::italic(w.mandate), Span::plain(committee.mandate.clone())];
-            spans.push(Span::italic(w.members));
-            spans.push(Span::plain(if members.is_empty() { w.none.to_string() } else { members.join(", ") }));
-            spans.push(Span::italic(w.period));
-            spans.push(Span::plain(w.term(committee.starts_on, committee.ends_on)));
-            doc.push(Paragraph::from_spans(spans).align(Align::Left));
-        }
+        states(&mut doc, &directory, w);
+        observers(&mut doc, &directory, w);
+        offices(&mut doc, &directory, w);
+        committees(&mut doc, &directory, w, on);
         render(&doc)
+    }
+}
+
+/// Each member state with its mechanism and its four seats.
+fn states(doc: &mut Document, directory: &Directory, w: &Words) {
+    let lang = w.lang;
+    doc.push(Heading::new(1, w.states));
+    if directory.states.is_empty() {
+        doc.push(Paragraph::new(w.no_states));
+    }
+    for state in &directory.states {
+        doc.push(Heading::new(2, state.name.clone()));
+        doc.push(
+            Paragraph::from_spans(vec![Span::italic(w.mechanism), Span::plain(mechanism(state, lang))])
+                .align(Align::Left)
+                .size(TextSize::Small)
+                .keep_with_next(),
+        );
+        let rows = state
+            .seats
+            .iter()
+            .map(|seat| {
+                let short = if seat.mandate == Crime::Tdp { "TdP" } else { "TIM" };
+                let seat_cell = Cell::from_spans(vec![
+                    Span::bold(format!("{short} · {}", w.seat_role(seat.role))),
+                    Span::plain(format!("\n{}", w.crimes[usize::from(seat.mandate != Crime::Tdp)])),
+                ]);
+                let row = match &seat.holder {
+                    Some(h) => Row::new(vec![seat_cell, who(h, None), contact(h)]),
+                    None => Row::new(vec![seat_cell, Cell::from_spans(vec![Span::italic(w.vacant)]).colspan(2)]),
+                };
+                // A state's seats stay on one page, under its name.
+                row.keep_with_next()
+            })
+            .collect();
+        doc.push(Table {
+            columns: vec![
+                Column::new(w.seat_columns[0], ColumnWidth::Fixed(32.0)),
+                Column::new(w.seat_columns[1], ColumnWidth::Relative(1.25)),
+                Column::new(w.seat_columns[2], ColumnWidth::Relative(1.0)),
+            ],
+            rows,
+        });
+    }
+}
+
+/// The observer organisations and their representatives.
+fn observers(doc: &mut Document, directory: &Directory, w: &Words) {
+    doc.push(Heading::new(1, w.observers));
+    if directory.organisations.is_empty() {
+        doc.push(Paragraph::new(w.no_observers));
+    } else {
+        let mut rows = Vec::new();
+        for card in &directory.organisations {
+            let o = &card.organisation;
+            let mut name = vec![Span::bold(o.name.clone())];
+            let acronym = if o.acronym.is_empty() { String::new() } else { format!("{} · ", o.acronym) };
+            name.push(Span::plain(format!(
+                "\n{acronym}{}",
+                pleno_domain::minutes::words::organisation_kind(w.lang, o.kind)
+            )));
+            let org = Cell::from_spans(name);
+            if card.representatives.is_empty() {
+                rows.push(Row::new(vec![org, Cell::from_spans(vec![Span::italic(w.no_representative)]).colspan(2)]));
+                continue;
+            }
+            for (i, h) in card.representatives.iter().enumerate() {
+                let mut cells = Vec::new();
+                if i == 0 {
+                    cells.push(org.clone().rowspan(card.representatives.len()));
+                }
+                cells.push(who(h, Some(o.name.as_str())));
+                cells.push(contact(h));
+                rows.push(Row::new(cells));
+            }
+        }
+        doc.push(Table {
+            columns: vec![
+                Column::new(w.observer_columns[0], ColumnWidth::Relative(1.6)),
+                Column::new(w.observer_columns[1], ColumnWidth::Relative(1.8)),
+                Column::new(w.observer_columns[2], ColumnWidth::Relative(1.9)),
+            ],
+            rows,
+        });
+    }
+}
+
+/// The Coalition's offices and who holds them.
+fn offices(doc: &mut Document, directory: &Directory, w: &Words) {
+    let lang = w.lang;
+    doc.push(Heading::new(1, w.offices));
+    if directory.offices.is_empty() {
+        doc.push(Paragraph::new(w.no_offices));
+    } else {
+        doc.push(Table {
+            columns: vec![
+                Column::new(w.office_columns[0], ColumnWidth::Relative(1.0)),
+                Column::new(w.office_columns[1], ColumnWidth::Relative(1.0)),
+                Column::new(w.office_columns[2], ColumnWidth::Relative(2.0)),
+            ],
+            rows: directory
+                .offices
+                .iter()
+                .map(|t| {
+                    Row::new(vec![
+                        Cell::from_spans(vec![Span::bold(office(lang, t.office))]),
+                        Cell::new(t.country_name.clone()),
+                        Cell::new(w.term(t.starts_on, t.ends_on)),
+                    ])
+                })
+                .collect(),
+        });
+    }
+}
+
+/// The working committees, their mandate and members on the day.
+fn committees(doc: &mut Document, directory: &Directory, w: &Words, on: NaiveDate) {
+    doc.push(Heading::new(1, w.committees));
+    if directory.committees.is_empty() {
+        doc.push(Paragraph::new(w.no_committees));
+    }
+    for committee in &directory.committees {
+        doc.push(Heading::new(3, committee.name.clone()));
+        let members: Vec<&str> = committee
+            .members
+            .iter()
+            .filter(|m| m.starts_on <= on && m.ends_on.is_none_or(|e| on < e))
+            .map(|m| m.name.as_str())
+            .collect();
+        let mut spans = vec![Span::italic(w.mandate), Span::plain(committee.mandate.clone())];
+        spans.push(Span::italic(w.members));
+        spans.push(Span::plain(if members.is_empty() { w.none.to_string() } else { members.join(", ") }));
+        spans.push(Span::italic(w.period));
+        spans.push(Span::plain(w.term(committee.starts_on, committee.ends_on)));
+        doc.push(Paragraph::from_spans(spans).align(Align::Left));
     }
 }

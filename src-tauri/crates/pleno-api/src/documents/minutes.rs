@@ -210,7 +210,8 @@ fn heading(view: &MinutesView, c: &MinutesContent, today: NaiveDate, w: &Words, 
     doc.header = Some(RunningHeader { left: coalition(w.lang).to_string(), right: format!("{number}{state_of}") });
     match (view.status, &view.hash) {
         (MinutesStatus::Aprobada, Some(hash)) => {
-            let approval = match (&view.approved_by, view.approved_at) {
+            let by = w.lang.pick(&view.approved_by, &view.approved_by_en);
+            let approval = match (by, view.approved_at) {
                 (Some(by), Some(at)) => format!("{} {by} {} {}", w.approved_at, w.on, long_date(w.lang, at.date())),
                 (Some(by), None) => format!("{} {by}", w.approved_at),
                 _ => w.approved.to_string(),
@@ -307,13 +308,7 @@ fn quorum(c: &MinutesContent, w: &Words, doc: &mut Document) {
         items: c
             .quorum
             .iter()
-            .map(|q| {
-                let mut line = Labels::quorum_line(w.lang, q);
-                if !q.states.is_empty() {
-                    line = line.replacen("; ", &format!(" ({}); ", q.states.join(", ")), 1);
-                }
-                ListItem { label: None, spans: vec![Span::plain(line)] }
-            })
+            .map(|q| ListItem { label: None, spans: vec![Span::plain(Labels::quorum_line(w.lang, q, true))] })
             .collect(),
     });
 }

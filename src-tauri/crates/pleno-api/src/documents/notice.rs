@@ -28,7 +28,8 @@ struct Words {
     convenes: fn(&str, &str) -> String,
     labels: [&'static str; 5],
     host: &'static str,
-    hours: &'static str,
+    /// "09:00 horas" / "09:00".
+    time: fn(&str) -> String,
     modality: fn(Modality) -> &'static str,
     link: &'static str,
     agenda: &'static str,
@@ -62,7 +63,7 @@ const ES: Words = Words {
     },
     labels: ["Reunión:", "Fecha:", "Hora:", "Lugar:", "Modalidad:"],
     host: "Estado anfitrión",
-    hours: "horas",
+    time: |time| format!("{time} horas"),
     modality: |m| match m {
         Modality::Presencial => "presencial",
         Modality::Virtual => "virtual, por videoconferencia",
@@ -105,7 +106,7 @@ const EN: Words = Words {
     },
     labels: ["Meeting:", "Date:", "Time:", "Venue:", "Modality:"],
     host: "host state",
-    hours: "",
+    time: |time| time.to_string(),
     modality: |m| match m {
         Modality::Presencial => "in person",
         Modality::Virtual => "virtual, by videoconference",
@@ -185,14 +186,13 @@ fn particulars(detail: &MeetingDetail, meeting: &str, w: &Words) -> Vec<ListItem
     let m = &detail.meeting;
     let [meeting_label, date, hour, venue, modality] = w.labels;
     let kind = kind_word(w.lang, m.kind).to_lowercase();
-    let time = format!("{} {}", m.start_time.format("%H:%M"), w.hours).trim_end().to_string();
     let mut details = vec![
         ListItem::labelled(
             meeting_label,
             w.lang.pick(format!("{meeting} (reunión {kind})"), format!("{meeting} ({kind} meeting)")),
         ),
         ListItem::labelled(date, pleno_domain::text::capitalise(&date_range(w.lang, m.starts_on, m.ends_on))),
-        ListItem::labelled(hour, time),
+        ListItem::labelled(hour, (w.time)(&m.start_time.format("%H:%M").to_string())),
     ];
     if m.modality != Modality::Virtual {
         let mut where_ = place(detail, w.lang);

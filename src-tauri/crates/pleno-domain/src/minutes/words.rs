@@ -6,7 +6,7 @@
 
 use crate::agreement::{AgreementStatus, LinkTarget};
 use crate::decision::{DecisionMethod, VoteChoice};
-use crate::directory_model::Office;
+use crate::directory_model::{Office, OrganisationKind};
 use crate::meeting::{AttendanceStatus, MeetingKind, MeetingRole, Modality, ParticipationMode};
 use crate::meeting_model::QuorumReason;
 use crate::quorum::QuorumRule;
@@ -106,4 +106,13 @@ pub fn quorum_rule(lang: Language, rule: QuorumRule) -> String {
 /// "09:00" in a sentence: "a las 09:00 horas" / "at 09:00".
 pub fn at_time(lang: Language, time: &str) -> String {
     lang.pick(format!("a las {time} horas"), format!("at {time}"))
+}
+
+/// "organismo internacional" / "international organisation".
+pub fn organisation_kind(lang: Language, kind: OrganisationKind) -> &'static str {
+    match (lang, kind) {
+        (Language::Es, k) => k.spanish(),
+        (Language::En, OrganisationKind::International) => "international organisation",
+        (Language::En, OrganisationKind::CivilSociety) => "civil society",
+    }
 }
