@@ -110,7 +110,7 @@ fn votes_cast_in_the_ui_give_the_result() {
         app.type_keys(key);
     }
     let line = app.wait_for_text("[data-testid=vote-result]", "1 abstención");
-    assert_eq!(line, "3 a favor, 1 en contra, 1 abstención, 4 ausentes — se requieren 3 de 4: adoptada");
+    assert_eq!(line, "3 votos a favor, 1 en contra, 1 abstención, 4 ausentes; se requieren 3 de 4: adoptada");
     app.wait_for("[data-testid=agreement-open]");
     app.screenshot("meetings-session-vote");
 

@@ -60,24 +60,6 @@ impl ApiError {
         lang.pick(&self.message, &self.message_en)
     }
 
-    /// TRANSITIONAL: a refusal worded only in Spanish. Every call is being replaced
-    /// by a variant of its module's error enum; none may remain when that is done.
-    pub fn invalid(message: impl Into<String>) -> Self {
-        let message = message.into();
-        ApiError {
-            code: ErrorCode::Invalid,
-            kind: "unlocalized".into(),
-            params: serde_json::Value::Null,
-            message_en: message.clone(),
-            message,
-        }
-    }
-
-    /// TRANSITIONAL, as `invalid`.
-    pub fn not_found(message: impl Into<String>) -> Self {
-        ApiError { code: ErrorCode::NotFound, ..ApiError::invalid(message) }
-    }
-
     pub fn internal(es: impl Into<String>, en: impl Into<String>) -> Self {
         ApiError {
             code: ErrorCode::Internal,

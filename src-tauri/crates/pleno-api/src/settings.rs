@@ -60,7 +60,6 @@ impl From<Settings> for SettingsDraft {
     }
 }
 
-
 const LANGUAGE: &str = "language";
 const QUORUM_RULE: &str = "quorum_rule";
 const MAJORITY_THRESHOLD: &str = "majority_threshold";

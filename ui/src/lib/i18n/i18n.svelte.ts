@@ -2,6 +2,7 @@
 // state, every template that calls it re-renders when the language changes; no
 // component has to subscribe to anything.
 import type { Language } from '../bindings/Language';
+import type { Text } from '../bindings/Text';
 import { en } from './en';
 import { pluralForm } from './plural';
 import { es, type MessageKey, type Messages } from './es';
@@ -20,6 +21,19 @@ export function setLanguage(next: Language): void {
   current.language = next;
   // Screen readers and hyphenation follow the document language.
   document.documentElement.lang = next;
+}
+
+/** Words the API made in both languages (`Text`), in the interface's language. */
+export function tx(text: Text): string {
+  return current.language === 'en' ? text.en : text.es;
+}
+
+/**
+ * A payload field that comes in Spanish with an English sibling (`title` and
+ * `title_en`), in the interface's language; the Spanish one where no English exists.
+ */
+export function pick(es: string, en: string | null | undefined): string {
+  return current.language === 'en' && en ? en : es;
 }
 
 export type Params = Record<string, string | number>;
