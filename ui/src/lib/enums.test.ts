@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keysOf } from './enums';
-import { AGENDA_KINDS, MODALITIES } from './pages/meetings/labels';
+import { keysOf, wordsOf } from './enums';
+import { officeLabel } from './pages/directory/labels';
+import { AGENDA_KINDS, MODALITIES, label } from './pages/meetings/labels';
 
 describe('keysOf', () => {
   it('lists an enumeration in the order its label map gives', () => {
@@ -12,5 +13,19 @@ describe('keysOf', () => {
     expect(AGENDA_KINDS[0]).toBe('quorum');
     expect(AGENDA_KINDS.at(-1)).toBe('closing');
     expect(AGENDA_KINDS).toHaveLength(9);
+  });
+});
+
+describe('wordsOf', () => {
+  it('words each value with the message its map names, in the interface language', () => {
+    const modality = wordsOf({ presencial: 'meetings.modality.presencial', virtual: 'meetings.modality.virtual' });
+    expect(modality('presencial')).toBe('Presencial');
+    expect(modality('virtual')).toBe('Virtual');
+  });
+
+  it('gives the directory and the meetings screens the same kind of label function', () => {
+    expect(officeLabel('secretaria_tecnica')).toBe('Secretaría Técnica');
+    expect(label.status('en_curso')).toBe('En curso');
+    expect(label.rule({ threshold: 'two_thirds', base: 'present' })).toBe('dos tercios de los Estados presentes');
   });
 });

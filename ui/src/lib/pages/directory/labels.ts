@@ -5,7 +5,7 @@ import type { Office } from '../../bindings/Office';
 import type { OrganisationKind } from '../../bindings/OrganisationKind';
 import type { SeatRole } from '../../bindings/SeatRole';
 import { addDays, longDate } from '../../dates';
-import { keysOf } from '../../enums';
+import { keysOf, wordsOf } from '../../enums';
 import { language, t, type MessageKey } from '../../i18n/i18n.svelte';
 import { countries } from '../../store.svelte';
 
@@ -53,25 +53,11 @@ export function seatPhrase(mandate: Crime, role: SeatRole): string {
   });
 }
 
-export function mandateLabel(mandate: Crime): string {
-  return t(mandateKey[mandate]);
-}
-
-export function roleLabel(role: SeatRole): string {
-  return t(roleKey[role]);
-}
-
-export function contactKindLabel(kind: ContactKind): string {
-  return t(contactKindKey[kind]);
-}
-
-export function officeLabel(office: Office): string {
-  return t(officeKey[office]);
-}
-
-export function organisationKindLabel(kind: OrganisationKind): string {
-  return t(organisationKindKey[kind]);
-}
+export const mandateLabel = wordsOf(mandateKey);
+export const roleLabel = wordsOf(roleKey);
+export const contactKindLabel = wordsOf(contactKindKey);
+export const officeLabel = wordsOf(officeKey);
+export const organisationKindLabel = wordsOf(organisationKindKey);
 
 /**
  * A state's name in the interface language. The directory gives the Spanish name;

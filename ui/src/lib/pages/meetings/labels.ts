@@ -10,8 +10,8 @@ import type { Modality } from '../../bindings/Modality';
 import type { ParticipationMode } from '../../bindings/ParticipationMode';
 import type { QuorumReason } from '../../bindings/QuorumReason';
 import type { Threshold } from '../../bindings/Threshold';
-import { keysOf } from '../../enums';
-import { plural as pluralMessage, t, type MessageKey } from '../../i18n/i18n.svelte';
+import { keysOf, wordsOf } from '../../enums';
+import { t, type MessageKey } from '../../i18n/i18n.svelte';
 
 const kind: Record<MeetingKind, MessageKey> = {
   ordinaria: 'meetings.kind.ordinaria',
@@ -78,21 +78,19 @@ export const THRESHOLDS = keysOf(threshold);
 export const BASES = keysOf(base);
 
 export const label = {
-  kind: (value: MeetingKind) => t(kind[value]),
-  modality: (value: Modality) => t(modality[value]),
-  status: (value: MeetingStatus) => t(status[value]),
-  agendaKind: (value: AgendaItemKind) => t(agendaKind[value]),
-  role: (value: MeetingRole) => t(role[value]),
-  attendance: (value: AttendanceStatus) => t(attendance[value]),
-  mode: (value: ParticipationMode) => t(mode[value]),
-  reason: (value: QuorumReason) => t(reason[value]),
-  threshold: (value: Threshold) => t(threshold[value]),
-  base: (value: Base) => t(base[value]),
+  kind: wordsOf(kind),
+  modality: wordsOf(modality),
+  status: wordsOf(status),
+  agendaKind: wordsOf(agendaKind),
+  role: wordsOf(role),
+  attendance: wordsOf(attendance),
+  mode: wordsOf(mode),
+  reason: wordsOf(reason),
+  threshold: wordsOf(threshold),
+  base: wordsOf(base),
   /** "más de la mitad de los votos emitidos". */
   rule: (rule: MajorityRule) => t('meetings.rule', { threshold: t(threshold[rule.threshold]), base: t(base[rule.base]) }),
 };
 
-/** Picks the singular or plural message for a count (the language's plural rules). */
-export function plural(count: number, one: MessageKey, other: MessageKey): string {
-  return pluralMessage(count, one, other);
-}
+/** The meetings screens pick singular or plural from here, as the rest of their words. */
+export { plural } from '../../i18n/i18n.svelte';
