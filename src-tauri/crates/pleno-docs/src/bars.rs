@@ -15,6 +15,7 @@ const BAR: f32 = 9.0;
 const GROUP_GAP: f32 = 7.0;
 const LEGEND: f32 = 16.0;
 const SWATCH: f32 = 8.0;
+const LABEL_LINES: usize = 2;
 
 /// A chart: what each series is (the legend), and the groups with one value
 /// (0–100, or none when there is nothing to show) per series.
@@ -41,6 +42,11 @@ impl Bars {
             .chain([self.missing.as_str()])
     }
 
+    /// What must fit on a page before the chart may start there: the legend and a group.
+    pub(crate) fn head_height(&self) -> f32 {
+        LEGEND + self.group_height()
+    }
+
     fn group_height(&self) -> f32 {
         self.series.len().max(1) as f32 * BAR + GROUP_GAP
     }
@@ -63,7 +69,7 @@ impl Flow<'_> {
     /// break falls only between groups.
     pub(crate) fn place_bars(&mut self, bars: &Bars, lang: pleno_domain::Language) {
         let before = self.gap(theme::TABLE_BEFORE);
-        if self.remaining() < before + LEGEND + bars.group_height() {
+        if self.remaining() < before + bars.head_height() {
             self.new_page();
         } else {
             self.y += before;
@@ -118,9 +124,9 @@ impl Flow<'_> {
         let x0 = self.frame.left + label_width;
         let scale = (self.frame.width() - label_width - 50.0) / 100.0;
         let top = self.y;
-        let lines = text::wrap(self.fonts, &[Span::plain(group.label.clone())], size, label_width - 8.0);
+        let lines = self.label_lines(&group.label, size, label_width - 8.0);
         let lh = size * theme::TABLE_LEADING;
-        for (i, line) in lines.iter().take(2).enumerate() {
+        for (i, line) in lines.iter().enumerate() {
             self.draw_line(
                 line,
                 top + i as f32 * lh,
@@ -152,7 +158,25 @@ impl Flow<'_> {
         }
         let height = bars.series.len().max(1) as f32 * BAR;
         self.push(Item::Rule(Rule { x1: x0, y1: top, x2: x0, y2: top + height, color: theme::BORDER, width: 0.6 }));
-        self.y = top + height.max(lines.len().min(2) as f32 * lh) + GROUP_GAP;
+        self.y = top + height.max(lines.len() as f32 * lh) + GROUP_GAP;
+    }
+
+    /// A group's label in at most two lines; a longer one is cut after a word, with "…".
+    fn label_lines(&self, label: &str, size: f32, width: f32) -> Vec<text::Line> {
+        let wrap = |t: String| text::wrap(self.fonts, &[Span::plain(t)], size, width);
+        let lines = wrap(label.to_string());
+        if lines.len() <= LABEL_LINES {
+            return lines;
+        }
+        let mut words: Vec<&str> = label.split_whitespace().collect();
+        while words.len() > 1 {
+            words.pop();
+            let cut = wrap(format!("{}…", words.join(" ")));
+            if cut.len() <= LABEL_LINES {
+                return cut;
+            }
+        }
+        lines.into_iter().take(LABEL_LINES).collect()
     }
 }
 

@@ -353,6 +353,7 @@ fn lead_height(after: f32, rest: &[Measured], frame: &Frame) -> f32 {
         Some(Measured::Table(t)) => after.max(theme::TABLE_BEFORE) + t.head_height(frame),
         Some(Measured::Space(points)) => points + lead_height(after, &rest[1..], frame),
         Some(Measured::Signatures(s)) => after.max(theme::SIGNATURE_BEFORE) + s.height(),
+        Some(Measured::Bars(bars)) => after.max(theme::TABLE_BEFORE) + bars.head_height(),
         _ => 0.0,
     };
     lead.min(frame.height())
