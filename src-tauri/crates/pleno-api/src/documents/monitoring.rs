@@ -286,9 +286,21 @@ fn regional_document(r: &Regional, issued: NaiveDate, w: &Words) -> Document {
     doc.push(weighted_table(r, w));
     doc.push(Paragraph::new(w.planned_note).size(pleno_docs::TextSize::Small));
     doc.push(Heading::new(2, w.chart_objectives));
-    doc.push(chart(&r.rollup.objectives, |code| objective_title(r.plan, code), |a, code| a.objective == code, r, w));
+    doc.push(chart(
+        &r.rollup.objectives,
+        |code| format!("{code} {}", objective_title(r.plan, code)),
+        |a, code| a.objective == code,
+        r,
+        w,
+    ));
     doc.push(Heading::new(2, w.chart_axes));
-    doc.push(chart(&r.rollup.axes, |code| axis_title(r, code), |a, code| axis_of_activity(r, a) == Some(code), r, w));
+    doc.push(chart(
+        &r.rollup.axes,
+        |code| format!("{} {code}. {}", w.axis, axis_title(r, code)),
+        |a, code| axis_of_activity(r, a) == Some(code),
+        r,
+        w,
+    ));
     doc
 }
 
@@ -368,7 +380,7 @@ fn weighted_table(r: &Regional, w: &Words) -> Table {
 
 fn chart(
     results: &[WeightedResult],
-    title: impl Fn(&str) -> String,
+    label: impl Fn(&str) -> String,
     of: impl Fn(&ActivityRollup, &str) -> bool,
     r: &Regional,
     w: &Words,
@@ -376,7 +388,7 @@ fn chart(
     let groups = results
         .iter()
         .map(|x| BarGroup {
-            label: format!("{} {}", x.code, title(&x.code)),
+            label: label(&x.code),
             values: vec![planned_weighted(&r.rollup.activities, |a| of(a, &x.code)), x.weighted],
         })
         .collect();
