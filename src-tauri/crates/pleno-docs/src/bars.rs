@@ -226,6 +226,24 @@ mod tests {
     }
 
     #[test]
+    fn a_label_longer_than_two_lines_is_cut_after_a_word_with_an_ellipsis() {
+        let mut doc = Document::new("Gráfico", NaiveDate::from_ymd_opt(2019, 1, 1).unwrap());
+        let mut bars = chart();
+        let long = "Establecer alianzas estratégicas a nivel nacional y regional con las instancias competentes para la articulación y coordinación de acciones";
+        bars.groups = vec![BarGroup { label: long.into(), values: vec![Some(10.0), Some(20.0)] }];
+        doc.push(bars);
+        let page = &layout(&doc).unwrap().pages[0];
+        let label: Vec<&str> = page
+            .items
+            .iter()
+            .filter_map(|i| if let Item::Text(t) = i { Some(t.text.as_str()) } else { None })
+            .filter(|t| long.contains(t.trim_end_matches('…')) && t.len() > 3)
+            .collect();
+        assert_eq!(label.len(), 2, "two lines: {label:?}");
+        assert!(label[1].ends_with('…'), "the second line ends the cut: {label:?}");
+    }
+
+    #[test]
     fn a_long_chart_breaks_between_groups_never_inside_one() {
         let mut doc = Document::new("Gráfico", NaiveDate::from_ymd_opt(2019, 1, 1).unwrap());
         let mut bars = chart();
