@@ -54,6 +54,12 @@ pub enum PrintDocument {
     Minutes {
         meeting_id: i64,
     },
+    /// Plan monitoring for a year: one state's report as the seed's matrix, or
+    /// (without a country) the consolidated regional matrix.
+    Monitoring {
+        year: i32,
+        country: Option<String>,
+    },
 }
 
 impl Api {
@@ -75,6 +81,10 @@ impl Api {
             }
             PrintDocument::Directory { on } => self.pdf_directory(on.unwrap_or(today), today, lang),
             PrintDocument::Minutes { meeting_id } => self.pdf_minutes(*meeting_id, today, lang),
+            PrintDocument::Monitoring { year, country: Some(country) } => {
+                self.pdf_monitoring_report(*year, country, today, lang)
+            }
+            PrintDocument::Monitoring { year, country: None } => self.pdf_monitoring_rollup(*year, today, lang),
         }
     }
 }

@@ -13,15 +13,18 @@ pub mod country;
 pub mod decision;
 pub mod directory;
 pub mod erratum;
+pub mod indicator;
 pub mod indicators;
 pub mod meeting;
 pub mod member;
 pub mod minutes;
+pub mod monitoring;
 pub mod office;
 pub mod org;
 pub mod pdf;
 pub mod person;
 pub mod plan;
+pub mod poa;
 pub mod quorum;
 pub mod search;
 pub mod seat;
@@ -81,6 +84,21 @@ pub enum Command {
     Plan {
         #[command(subcommand)]
         command: plan::PlanCommand,
+    },
+    /// El plan operativo anual (POA) de un año: crear, editar, aprobar, exportar, importar
+    Poa {
+        #[command(subcommand)]
+        command: poa::PoaCommand,
+    },
+    /// Línea base, meta y mediciones de un indicador del Plan Estratégico
+    Indicator {
+        #[command(subcommand)]
+        command: indicator::IndicatorCommand,
+    },
+    /// El seguimiento del POA: informes de los Estados, matriz XLSX, resultados regionales
+    Monitoring {
+        #[command(subcommand)]
+        command: monitoring::MonitoringCommand,
     },
     /// Los Estados miembros
     Country {

@@ -20,6 +20,14 @@ pub enum CliError {
     ImportRejected {
         lines: usize,
     },
+    /// An XLSX import found bad cells and wrote nothing.
+    CellsRejected {
+        cells: usize,
+    },
+    /// A binary export (xlsx) needs a file to write to.
+    OutputRequired {
+        format: String,
+    },
     InvalidTime {
         field: String,
         value: String,
@@ -44,6 +52,10 @@ impl Localized for CliError {
             (ImportRejected { lines }, Language::En) => {
                 format!("{lines} line(s) with errors; nothing was written")
             }
+            (CellsRejected { cells }, Language::Es) => format!("{cells} celda(s) con errores; no se escribió nada"),
+            (CellsRejected { cells }, Language::En) => format!("{cells} cell(s) with errors; nothing was written"),
+            (OutputRequired { format }, Language::Es) => format!("el formato {format} necesita un archivo: -o ARCHIVO"),
+            (OutputRequired { format }, Language::En) => format!("the {format} format needs a file: -o FILE"),
             (InvalidTime { field, value }, Language::Es) => {
                 format!("«{value}» no es una hora válida para {field}: use HH:MM, por ejemplo 09:30")
             }

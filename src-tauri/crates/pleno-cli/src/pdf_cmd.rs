@@ -20,6 +20,12 @@ pub fn run(api: &Api, command: PdfCommand, today: NaiveDate, lang: Language) -> 
         }
         PdfCommand::Directory { on, output } => (api.pdf_directory(on.unwrap_or(today), today, lang)?, output),
         PdfCommand::Minutes { meeting, output } => (api.pdf_minutes(meeting, today, lang)?, output),
+        PdfCommand::Monitoring { year, country: Some(country), output } => {
+            (api.pdf_monitoring_report(year, &country, today, lang)?, output)
+        }
+        PdfCommand::Monitoring { year, country: None, output } => {
+            (api.pdf_monitoring_rollup(year, today, lang)?, output)
+        }
     };
     pleno_api::write_file_atomically(&path, &bytes)?;
     let written = lang.pick("Escrito", "Written");

@@ -16,6 +16,7 @@ use pleno_domain::decision::{Base, DecisionMethod, Threshold, VoteChoice};
 use pleno_domain::directory::SeatRole;
 use pleno_domain::directory_model::{Office, OrganisationKind};
 use pleno_domain::meeting::{AgendaItemKind, AttendanceStatus, MeetingKind, Modality};
+use pleno_domain::monitoring::GoalStatus;
 use pleno_domain::{DomainError, Language, Localized};
 
 use crate::error::CliError;
@@ -51,6 +52,7 @@ domain_choices!(
     Base,
     Crime,
     DecisionMethod,
+    GoalStatus,
     Language,
     MeetingKind,
     Modality,

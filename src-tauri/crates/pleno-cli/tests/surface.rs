@@ -197,10 +197,13 @@ fn commands_that_create_something_answer_with_its_id_under_json() {
     assert_eq!(followed["follow_up"]["id"], followed["follow_ups"][0]["id"]);
 }
 
-const NOUNS: [&str; 25] = [
+const NOUNS: [&str; 28] = [
     "init",
     "demo",
     "plan",
+    "poa",
+    "indicator",
+    "monitoring",
     "country",
     "person",
     "seat",

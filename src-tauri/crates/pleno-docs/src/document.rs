@@ -199,6 +199,8 @@ pub enum Block {
     Table(Table),
     /// Lines to sign on, side by side, kept whole on one page.
     Signatures(Signatures),
+    /// A bar chart drawn as vectors (planned vs reported progress).
+    Bars(crate::bars::Bars),
     /// Vertical space in points; dropped at the top of a page.
     Space(f32),
     PageBreak,
@@ -480,3 +482,9 @@ macro_rules! into_block {
     )*};
 }
 into_block!(TitlePage, Letterhead, Title, Heading, Paragraph, List, Table, Signatures);
+
+impl From<crate::bars::Bars> for Block {
+    fn from(value: crate::bars::Bars) -> Self {
+        Block::Bars(value)
+    }
+}

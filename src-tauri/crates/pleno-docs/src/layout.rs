@@ -47,6 +47,7 @@ pub fn layout(doc: &Document) -> Result<LaidOut, DocsError> {
             }
             Measured::TitlePage(title) => flow.place_title_page(title),
             Measured::Signatures(block) => flow.place_signatures(block),
+            Measured::Bars(bars) => flow.place_bars(bars, doc.language),
         }
     }
     let letterhead_pages = std::mem::take(&mut flow.letterhead_pages);
@@ -127,6 +128,7 @@ enum Measured {
     PageBreak,
     TitlePage(TitlePage),
     Signatures(SignaturesBlock),
+    Bars(crate::bars::Bars),
 }
 
 /// One person's signature: the wrapped lines under the line to sign on, each with
@@ -238,6 +240,7 @@ fn measure(doc: &Document, fonts: &Fonts, frame: &Frame) -> Result<Vec<Measured>
             Block::Letterhead(l) => measure_letterhead(l, fonts, frame, &mut out),
             Block::Title(t) => measure_title(t, fonts, frame, &mut out),
             Block::Signatures(s) => out.push(Measured::Signatures(measure_signatures(s, fonts, frame))),
+            Block::Bars(bars) => out.push(Measured::Bars(bars.clone())),
         }
     }
     Ok(out)
@@ -350,6 +353,7 @@ fn lead_height(after: f32, rest: &[Measured], frame: &Frame) -> f32 {
         Some(Measured::Table(t)) => after.max(theme::TABLE_BEFORE) + t.head_height(frame),
         Some(Measured::Space(points)) => points + lead_height(after, &rest[1..], frame),
         Some(Measured::Signatures(s)) => after.max(theme::SIGNATURE_BEFORE) + s.height(),
+        Some(Measured::Bars(bars)) => after.max(theme::TABLE_BEFORE) + bars.head_height(),
         _ => 0.0,
     };
     lead.min(frame.height())
@@ -694,6 +698,7 @@ fn check_characters(doc: &Document, fonts: &Fonts) -> Result<(), DocsError> {
                     check(line, FontStyle::Regular);
                 }
             }
+            Block::Bars(bars) => bars.texts().for_each(|t| check(t, FontStyle::Regular)),
             Block::Space(_) | Block::PageBreak => {}
         }
     }

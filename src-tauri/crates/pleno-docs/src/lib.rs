@@ -17,6 +17,7 @@
 //! assert!(pdf.starts_with(b"%PDF-1.7"));
 //! ```
 
+mod bars;
 mod document;
 mod error;
 mod flow;
@@ -29,6 +30,7 @@ mod table;
 mod text;
 mod theme;
 
+pub use bars::{BarGroup, Bars, SERIES_COLOURS};
 pub use document::{
     coalition, secretariat, Align, Block, Cell, Column, ColumnWidth, Document, FontStyle, Heading, Letterhead, List,
     ListItem, ListMarker, Margins, Metadata, Orientation, PageSetup, Paper, Paragraph, Row, RunningFooter,

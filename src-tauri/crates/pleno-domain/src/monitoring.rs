@@ -41,8 +41,8 @@ impl Localized for GoalStatus {
 choice_enum!(
     /// Whether an indicator's value comes from Pleno's record or is reported.
     IndicatorSource, "origen del indicador" {
-        Computed => "computed" / "calculado del registro",
-        Reported => "reported" / "reportado",
+        Computed => "computed" / "calculado del registro" / "computed from the record",
+        Reported => "reported" / "reportado" / "reported",
     }
 );
 

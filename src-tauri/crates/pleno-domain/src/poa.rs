@@ -13,8 +13,8 @@ use crate::plan::{Activity, Percent};
 choice_enum!(
     /// A POA is drafted, then approved by a decision of a plenary.
     PoaStatus, "estado del POA" {
-        Borrador => "borrador" / "borrador",
-        Aprobado => "aprobado" / "aprobado",
+        Borrador => "borrador" / "borrador" / "draft",
+        Aprobado => "aprobado" / "aprobado" / "approved",
     }
 );
 
@@ -27,13 +27,13 @@ pub fn seed_status() -> PoaStatus {
 choice_enum!(
     /// What a recorded change to a POA did.
     PoaChangeKind, "cambio del POA" {
-        Created => "created" / "creado",
-        Copied => "copied" / "copiado",
-        ObjectiveAdded => "objective_added" / "objetivo añadido",
-        ActivityAdded => "activity_added" / "actividad añadida",
-        ActivityEdited => "activity_edited" / "actividad modificada",
-        ActivityRemoved => "activity_removed" / "actividad eliminada",
-        Approved => "approved" / "aprobado",
+        Created => "created" / "creado" / "created",
+        Copied => "copied" / "copiado" / "copied",
+        ObjectiveAdded => "objective_added" / "objetivo añadido" / "objective added",
+        ActivityAdded => "activity_added" / "actividad añadida" / "activity added",
+        ActivityEdited => "activity_edited" / "actividad modificada" / "activity changed",
+        ActivityRemoved => "activity_removed" / "actividad eliminada" / "activity removed",
+        Approved => "approved" / "aprobado" / "approved",
     }
 );
 

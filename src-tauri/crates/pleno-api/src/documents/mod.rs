@@ -12,6 +12,7 @@ mod agreements;
 mod attendance;
 mod directory;
 mod minutes;
+mod monitoring;
 mod notice;
 mod plan;
 

@@ -71,6 +71,16 @@ pub enum PdfCommand {
         #[arg(short, long, value_name = "ARCHIVO")]
         output: PathBuf,
     },
+    /// El seguimiento del POA de un año: el informe de un Estado (--country) o la matriz regional consolidada
+    Monitoring {
+        #[arg(long, value_name = "AÑO")]
+        year: i32,
+        /// Estado cuyo informe se imprime (sin él, la matriz regional)
+        #[arg(long, value_name = "CÓDIGO")]
+        country: Option<String>,
+        #[arg(short, long, value_name = "ARCHIVO")]
+        output: PathBuf,
+    },
     /// El acta de una reunión: aprobada con su huella SHA-256, o borrador con marca de agua
     Minutes {
         #[arg(value_name = "REUNIÓN")]
