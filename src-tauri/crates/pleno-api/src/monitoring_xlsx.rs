@@ -352,7 +352,7 @@ fn write_header_block(
     write_text(sheet, 3, 0, "COALICIÓN, COMITÉ, COMISIÓN Y/O CONSEJO NACIONAL:", &bold)?;
     write_plain_text(sheet, 3, 1, &to.mechanism)?;
     for (col, title) in COLUMNS.iter().enumerate() {
-        write_text(sheet, HEADER_ROW, col as u16, *title, &header)?;
+        write_text(sheet, HEADER_ROW, col as u16, title, &header)?;
     }
     for (col, width) in [30.0, 40.0, 30.0, 30.0, 12.0, 18.0, 40.0].into_iter().enumerate() {
         sheet.set_column_width(col as u16, width)?;

@@ -83,7 +83,7 @@ fn write_sheet(book: &mut Workbook, plan: &OperatingPlan) -> Result<(), XlsxErro
         "Responsables (códigos): coalicion, mecanismos, mecanismo:CR, presidencia, st, comite:NOMBRE, institucion:NOMBRE, separados por «;». Peso: 1 o más.",
     )?;
     for (col, title) in POA_COLUMNS.iter().enumerate() {
-        write_text(sheet, HEADER_ROW, col as u16, *title, &header)?;
+        write_text(sheet, HEADER_ROW, col as u16, title, &header)?;
     }
     for (col, width) in [10.0, 35.0, 10.0, 40.0, 30.0, 30.0, 30.0, 10.0, 10.0, 8.0, 12.0, 30.0].into_iter().enumerate()
     {

@@ -62,10 +62,16 @@ impl Localized for CsvError {
         use CsvError::*;
         match (self, lang) {
             (Undecodable { encoding }, Language::Es) => {
-                format!("el archivo empieza como {} pero no lo es; guárdelo de nuevo como CSV UTF-8", encoding.localized(lang))
+                format!(
+                    "el archivo dice ser {} (por su marca de orden de bytes) pero su contenido no lo es; guárdelo de nuevo como «CSV UTF-8»",
+                    encoding.localized(lang)
+                )
             }
             (Undecodable { encoding }, Language::En) => {
-                format!("the file begins as {} but is not; save it again as CSV UTF-8", encoding.localized(lang))
+                format!(
+                    "the file says it is {} (by its byte-order mark) but its content is not; save it again as “CSV UTF-8”",
+                    encoding.localized(lang)
+                )
             }
             (Unreadable { reason }, Language::Es) => format!("el CSV no se puede leer: {reason}"),
             (Unreadable { reason }, Language::En) => format!("the CSV cannot be read: {reason}"),
