@@ -287,7 +287,7 @@ impl Api {
                 a.links.iter().filter(|l| l.target == target).map(|l| l.code.as_str()).collect::<Vec<_>>().join(" | ")
             };
             let last = a.follow_ups.last().map(|f| format!("{}: {}", f.reported_on, f.text)).unwrap_or_default();
-            out.write_record([
+            let cells = [
                 a.number.as_str(),
                 a.meeting_title.as_str(),
                 &a.adopted_on.to_string(),
@@ -298,8 +298,10 @@ impl Api {
                 &last,
                 &codes(LinkTarget::Indicator),
                 &codes(LinkTarget::Activity),
-            ])
-            .map_err(fail)?;
+            ];
+            // A text a spreadsheet would run as a formula gets a leading apostrophe.
+            out.write_record(cells.map(|cell| crate::spreadsheet_cells::neutralise(cell).into_owned()))
+                .map_err(fail)?;
         }
         let bytes = out.into_inner().map_err(|e| ArchiveError::CsvWrite { why: e.to_string() })?;
         Ok(format!("\u{feff}{}", String::from_utf8(bytes).expect("CSV of UTF-8 strings")))

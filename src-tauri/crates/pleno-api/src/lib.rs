@@ -29,6 +29,7 @@ pub mod poa;
 pub mod poa_xlsx;
 pub mod printing;
 mod settings;
+pub mod spreadsheet_cells;
 
 use std::path::{Path, PathBuf};
 

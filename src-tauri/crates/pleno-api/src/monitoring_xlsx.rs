@@ -23,6 +23,7 @@ use ts_rs::TS;
 
 use crate::monitoring::{members_in_year, write_report, ReportDraft, ReportError};
 use crate::poa::read_plan;
+use crate::spreadsheet_cells::{write_plain_text, write_text};
 use crate::{Api, ApiError, ErrorCode, Result};
 
 pub const INSTRUCTIONS_SHEET: &str = "Instrucciones";
@@ -288,9 +289,9 @@ fn write_instructions(
     sheet.set_column_width(0, 120)?;
     for (i, line) in lines.iter().enumerate() {
         if i == 0 || i == 3 {
-            sheet.write_string_with_format(i as u32, 0, line, &bold)?;
+            write_text(sheet, i as u32, 0, line, &bold)?;
         } else {
-            sheet.write_string(i as u32, 0, line)?;
+            write_plain_text(sheet, i as u32, 0, line)?;
         }
     }
     Ok(())
@@ -334,8 +335,8 @@ fn write_header_block(
         plan.year,
         semester.roman()
     );
-    sheet.write_string_with_format(0, 0, title, &bold)?;
-    sheet.write_string_with_format(1, 0, "FECHA:", &bold)?;
+    write_text(sheet, 0, 0, &title, &bold)?;
+    write_text(sheet, 1, 0, "FECHA:", &bold)?;
     match previous {
         Some(r) => {
             let d = r.reported_on;
@@ -346,12 +347,12 @@ fn write_header_block(
             sheet.write_blank(DATE_CELL.0, DATE_CELL.1, &date_input)?;
         }
     }
-    sheet.write_string_with_format(2, 0, "PAÍS:", &bold)?;
-    sheet.write_string(2, 1, &to.name)?;
-    sheet.write_string_with_format(3, 0, "COALICIÓN, COMITÉ, COMISIÓN Y/O CONSEJO NACIONAL:", &bold)?;
-    sheet.write_string(3, 1, &to.mechanism)?;
+    write_text(sheet, 2, 0, "PAÍS:", &bold)?;
+    write_plain_text(sheet, 2, 1, &to.name)?;
+    write_text(sheet, 3, 0, "COALICIÓN, COMITÉ, COMISIÓN Y/O CONSEJO NACIONAL:", &bold)?;
+    write_plain_text(sheet, 3, 1, &to.mechanism)?;
     for (col, title) in COLUMNS.iter().enumerate() {
-        sheet.write_string_with_format(HEADER_ROW, col as u16, *title, &header)?;
+        write_text(sheet, HEADER_ROW, col as u16, title, &header)?;
     }
     for (col, width) in [30.0, 40.0, 30.0, 30.0, 12.0, 18.0, 40.0].into_iter().enumerate() {
         sheet.set_column_width(col as u16, width)?;
@@ -378,13 +379,13 @@ fn write_activity_rows(
                 activity.indicator.clone(),
             ];
             for (col, text) in cells.iter().enumerate() {
-                sheet.write_string_with_format(row, col as u16, text, &locked)?;
+                write_text(sheet, row, col as u16, text, &locked)?;
             }
             match previous.and_then(|r| r.entries.iter().find(|e| e.activity == activity.code)) {
                 Some(e) => {
                     sheet.write_number_with_format(row, PROGRESS_COL, f64::from(e.progress.value()), &input)?;
-                    sheet.write_string_with_format(row, STATUS_COL, e.status.spanish(), &input)?;
-                    sheet.write_string_with_format(row, JUSTIFICATION_COL, &e.justification, &input)?;
+                    write_text(sheet, row, STATUS_COL, e.status.spanish(), &input)?;
+                    write_text(sheet, row, JUSTIFICATION_COL, &e.justification, &input)?;
                 }
                 None => {
                     for col in PROGRESS_COL..=JUSTIFICATION_COL {
@@ -422,16 +423,16 @@ fn write_data_sheet(
     to: &Addressee,
 ) -> Result<(), XlsxError> {
     sheet.set_name(DATA_SHEET)?;
-    sheet.write_string(0, 0, MARKER)?;
-    sheet.write_string(1, 0, "año")?;
+    write_plain_text(sheet, 0, 0, MARKER)?;
+    write_plain_text(sheet, 1, 0, "año")?;
     sheet.write_number(1, 1, f64::from(plan.year))?;
-    sheet.write_string(2, 0, "semestre")?;
+    write_plain_text(sheet, 2, 0, "semestre")?;
     sheet.write_number(2, 1, f64::from(semester.number()))?;
-    sheet.write_string(3, 0, "país")?;
-    sheet.write_string(3, 1, &to.code)?;
+    write_plain_text(sheet, 3, 0, "país")?;
+    write_plain_text(sheet, 3, 1, &to.code)?;
     // Row r here names the activity of row r of the matrix.
     for (i, activity) in plan.activities().enumerate() {
-        sheet.write_string(FIRST_ROW + i as u32, 0, &activity.code)?;
+        write_plain_text(sheet, FIRST_ROW + i as u32, 0, &activity.code)?;
     }
     sheet.set_hidden(true);
     sheet.protect();

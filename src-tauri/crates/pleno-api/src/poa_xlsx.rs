@@ -22,6 +22,7 @@ use crate::monitoring_xlsx::{
 use crate::poa::{
     add_activity_in, add_objective_in, edit_activity_in, read_plan, remove_activity_in, ObjectiveDraft, PoaEdit,
 };
+use crate::spreadsheet_cells::{write_plain_text, write_text};
 use crate::{Api, ApiError, Result};
 
 pub const POA_SHEET: &str = "POA";
@@ -74,19 +75,15 @@ fn write_sheet(book: &mut Workbook, plan: &OperatingPlan) -> Result<(), XlsxErro
     let bold = Format::new().set_bold();
     let header = Format::new().set_bold().set_text_wrap().set_border(FormatBorder::Thin).set_background_color("D9E2F3");
     let wrap = Format::new().set_text_wrap();
-    sheet.write_string_with_format(
-        0,
-        0,
-        format!("MATRIZ DEL PLAN OPERATIVO {} ({})", plan.year, plan.status.spanish()),
-        &bold,
-    )?;
-    sheet.write_string(
+    write_text(sheet, 0, 0, &format!("MATRIZ DEL PLAN OPERATIVO {} ({})", plan.year, plan.status.spanish()), &bold)?;
+    write_plain_text(
+        sheet,
         1,
         0,
         "Responsables (códigos): coalicion, mecanismos, mecanismo:CR, presidencia, st, comite:NOMBRE, institucion:NOMBRE, separados por «;». Peso: 1 o más.",
     )?;
     for (col, title) in POA_COLUMNS.iter().enumerate() {
-        sheet.write_string_with_format(HEADER_ROW, col as u16, *title, &header)?;
+        write_text(sheet, HEADER_ROW, col as u16, title, &header)?;
     }
     for (col, width) in [10.0, 35.0, 10.0, 40.0, 30.0, 30.0, 30.0, 10.0, 10.0, 8.0, 12.0, 30.0].into_iter().enumerate()
     {
@@ -97,7 +94,7 @@ fn write_sheet(book: &mut Workbook, plan: &OperatingPlan) -> Result<(), XlsxErro
         for a in &objective.activities {
             let texts = [&objective.code, &objective.title, &a.code, &a.title, &a.target, &a.indicator, &a.responsible];
             for (col, text) in texts.into_iter().enumerate() {
-                sheet.write_string_with_format(row, col as u16, text, &wrap)?;
+                write_text(sheet, row, col as u16, text, &wrap)?;
             }
             for (col, share) in [(7, a.semester_1), (8, a.semester_2)] {
                 if let Some(p) = share {
@@ -105,8 +102,8 @@ fn write_sheet(book: &mut Workbook, plan: &OperatingPlan) -> Result<(), XlsxErro
                 }
             }
             sheet.write_number(row, 9, f64::from(a.weight.value()))?;
-            sheet.write_string(row, 10, &objective.strategic_objective)?;
-            sheet.write_string(row, 11, parties_cell(&a.parties))?;
+            write_plain_text(sheet, row, 10, &objective.strategic_objective)?;
+            write_plain_text(sheet, row, 11, &parties_cell(&a.parties))?;
             row += 1;
         }
     }

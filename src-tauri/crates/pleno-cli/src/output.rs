@@ -202,6 +202,7 @@ pub fn person_detail(d: &PersonDetail, lang: Language) {
 }
 
 pub fn import_report(r: &ImportReport, lang: Language) {
+    println!("{}", r.detected.get(lang));
     for problem in &r.problems {
         eprintln!("{} {}: {}", lang.pick("Línea", "Line"), problem.line, problem.message);
     }
