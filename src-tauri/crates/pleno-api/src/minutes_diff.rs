@@ -1,0 +1,206 @@
+//! What differs between an approved acta and the record as it stands today, named
+//! part by part: which agreement, decision, attendance, agenda item or quorum check,
+//! and which field. The approved acta is intact by its hash; this says whether the
+//! archive under it is, since the store's triggers can be dropped by hand.
+//!
+//! Both sides are compared in their stored JSON form (format 2: the typed record;
+//! format 1: the worded Spanish content), walked field by field; arrays of records
+//! are matched in order, each named by its own key (number, position, state code,
+//! person's name).
+
+use serde::Serialize;
+use serde_json::Value;
+use ts_rs::TS;
+
+use pleno_domain::{Language, Localized};
+
+/// The part of the acta a difference is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename_all = "snake_case")]
+pub enum RecordPart {
+    /// The meeting itself: title, opening, approval of the agenda, closing.
+    Meeting,
+    /// A state's presence, a delegate, an observer or a guest.
+    Attendance,
+    Quorum,
+    AgendaItem,
+    Decision,
+    Agreement,
+    FollowUp,
+    Signature,
+}
+
+/// How the part differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename_all = "snake_case")]
+pub enum ChangeKind {
+    Changed,
+    /// A person's name differs: most likely corrected in the directory since.
+    NameCorrected,
+    /// In today's record, not in the approved acta.
+    Added,
+    /// In the approved acta, no longer in today's record.
+    Removed,
+}
+
+/// One difference between the approved acta and today's record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct MinutesDifference {
+    pub part: RecordPart,
+    /// Which one: the agreement's number, the item's position, "item/decision"
+    /// ("4/1"), "state/person" ("CR/María Pérez"), as approved.
+    pub reference: String,
+    /// The field that differs ("text", "presence", "due"); empty when the whole
+    /// part was added or removed.
+    pub field: String,
+    pub change: ChangeKind,
+}
+
+/// Every difference from `approved` to `today` (both the stored JSON form).
+pub fn differences(approved: &Value, today: &Value) -> Vec<MinutesDifference> {
+    let mut out = Vec::new();
+    walk(&Place { part: RecordPart::Meeting, reference: Vec::new(), field: Vec::new() }, approved, today, &mut out);
+    out
+}
+
+#[derive(Clone)]
+struct Place {
+    part: RecordPart,
+    reference: Vec<String>,
+    field: Vec<String>,
+}
+
+/// The arrays whose elements are records of their own, and the part they are.
+fn part_of(key: &str) -> Option<RecordPart> {
+    Some(match key {
+        "states" | "delegates" | "observers" | "guests" => RecordPart::Attendance,
+        "quorum" => RecordPart::Quorum,
+        "items" => RecordPart::AgendaItem,
+        "decisions" => RecordPart::Decision,
+        "agreements" => RecordPart::Agreement,
+        "follow_ups" => RecordPart::FollowUp,
+        "signatures" => RecordPart::Signature,
+        _ => return None,
+    })
+}
+
+fn walk(place: &Place, approved: &Value, today: &Value, out: &mut Vec<MinutesDifference>) {
+    if approved == today {
+        return;
+    }
+    match (approved, today) {
+        (Value::Object(a), Value::Object(t)) => {
+            let keys = a.keys().chain(t.keys().filter(|k| !a.contains_key(*k)));
+            for key in keys {
+                let (av, tv) = (a.get(key).unwrap_or(&Value::Null), t.get(key).unwrap_or(&Value::Null));
+                match (part_of(key), av, tv) {
+                    (Some(part), Value::Array(aa), Value::Array(ta)) => records(place, part, key, aa, ta, out),
+                    _ => {
+                        let mut inner = place.clone();
+                        inner.field.push(key.clone());
+                        walk(&inner, av, tv, out);
+                    }
+                }
+            }
+        }
+        _ => out.push(difference(place, place.field.join("."), changed(place))),
+    }
+}
+
+/// A person's name is the one field the directory corrects on its own.
+fn changed(place: &Place) -> ChangeKind {
+    let person = matches!(place.part, RecordPart::Attendance | RecordPart::Signature);
+    if person && place.field.len() == 1 && place.field[0] == "name" {
+        ChangeKind::NameCorrected
+    } else {
+        ChangeKind::Changed
+    }
+}
+
+fn records(
+    place: &Place,
+    part: RecordPart,
+    key: &str,
+    approved: &[Value],
+    today: &[Value],
+    out: &mut Vec<MinutesDifference>,
+) {
+    for i in 0..approved.len().max(today.len()) {
+        let element = approved.get(i).or(today.get(i)).unwrap_or(&Value::Null);
+        let mut inner = Place { part, reference: place.reference.clone(), field: Vec::new() };
+        inner.reference.push(label(key, i, element));
+        match (approved.get(i), today.get(i)) {
+            (Some(a), Some(t)) => walk(&inner, a, t, out),
+            (Some(_), None) => out.push(difference(&inner, String::new(), ChangeKind::Removed)),
+            (None, _) => out.push(difference(&inner, String::new(), ChangeKind::Added)),
+        }
+    }
+}
+
+/// How a person reads which record this is: its own number or name, else its place.
+fn label(key: &str, index: usize, element: &Value) -> String {
+    let own = match key {
+        "agreements" => element.get("number"),
+        "items" => element.get("position"),
+        "states" => element.get("code"),
+        "delegates" | "observers" | "guests" | "signatures" => element.get("name"),
+        "follow_ups" => element.get("agreement"),
+        _ => None,
+    };
+    match own {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => (index + 1).to_string(),
+    }
+}
+
+fn difference(place: &Place, field: String, change: ChangeKind) -> MinutesDifference {
+    MinutesDifference { part: place.part, reference: place.reference.join("/"), field, change }
+}
+
+impl Localized for RecordPart {
+    fn localized(&self, lang: Language) -> String {
+        use RecordPart::*;
+        let (es, en) = match self {
+            Meeting => ("la reunión", "the meeting"),
+            Attendance => ("la asistencia", "the attendance"),
+            Quorum => ("la verificación del quórum", "the quorum check"),
+            AgendaItem => ("el punto de agenda", "the agenda item"),
+            Decision => ("la decisión", "the decision"),
+            Agreement => ("el acuerdo", "the agreement"),
+            FollowUp => ("el seguimiento del acuerdo", "the follow-up of agreement"),
+            Signature => ("la firma", "the signature"),
+        };
+        lang.pick(es, en).to_string()
+    }
+}
+
+impl Localized for MinutesDifference {
+    fn localized(&self, lang: Language) -> String {
+        let part = self.part.localized(lang);
+        let which = if self.reference.is_empty() { part } else { format!("{part} {}", self.reference) };
+        let field = &self.field;
+        match (self.change, lang) {
+            (ChangeKind::Changed, Language::Es) => format!("{which}: el campo «{field}» difiere de lo aprobado"),
+            (ChangeKind::Changed, Language::En) => {
+                format!("{which}: the field «{field}» differs from what was approved")
+            }
+            (ChangeKind::NameCorrected, Language::Es) => {
+                format!("{which}: el nombre difiere de lo aprobado (¿corregido en el directorio?)")
+            }
+            (ChangeKind::NameCorrected, Language::En) => {
+                format!("{which}: the name differs from what was approved (corrected in the directory?)")
+            }
+            (ChangeKind::Added, Language::Es) => format!("{which}: está en el registro pero no en el acta aprobada"),
+            (ChangeKind::Added, Language::En) => format!("{which}: is in the record but not in the approved minutes"),
+            (ChangeKind::Removed, Language::Es) => {
+                format!("{which}: está en el acta aprobada pero ya no en el registro")
+            }
+            (ChangeKind::Removed, Language::En) => {
+                format!("{which}: is in the approved minutes but no longer in the record")
+            }
+        }
+    }
+}
