@@ -107,6 +107,13 @@ impl From<StoreError> for ApiError {
     }
 }
 
+/// A text or date beyond its limit is the user's input refused.
+impl From<pleno_domain::limits::LimitError> for ApiError {
+    fn from(error: pleno_domain::limits::LimitError) -> Self {
+        ApiError::refusal(ErrorCode::Invalid, &error)
+    }
+}
+
 impl From<pleno_domain::DomainError> for ApiError {
     fn from(error: pleno_domain::DomainError) -> Self {
         ApiError::refusal(ErrorCode::Invalid, &error)

@@ -16,6 +16,7 @@ pub mod directory_csv;
 pub mod directory_vcard;
 pub mod directory_view;
 mod documents;
+mod draft_limits;
 mod error;
 mod files;
 pub mod import_mode;

@@ -545,6 +545,7 @@ impl Api {
 
     /// Writes the narrative of one agenda item; refused once the minutes are approved.
     pub fn set_minutes_note(&mut self, meeting_id: i64, item_id: i64, text: &str) -> Result<MinutesView> {
+        pleno_domain::limits::text(pleno_domain::limits::Field::MinutesNote, text)?;
         self.refuse_if_approved(meeting_id)?;
         self.store.write(|tx| {
             if agenda_db::meeting_of(tx, item_id)? != Some(meeting_id) {
@@ -709,6 +710,7 @@ impl Api {
 
     /// Records an erratum to approved minutes; it is approved at a later meeting.
     pub fn add_erratum(&mut self, meeting_id: i64, text: &str, today: NaiveDate) -> Result<MinutesView> {
+        pleno_domain::limits::text(pleno_domain::limits::Field::ErratumText, text)?;
         let text = pleno_domain::directory::required("el texto de la fe de erratas", text)?;
         if self.minutes(meeting_id)?.status != MinutesStatus::Aprobada {
             return Err(MinutesError::ErratumOfDraft.into());
