@@ -35,7 +35,7 @@ use rusqlite::TransactionBehavior;
 pub use rusqlite::{Connection, Transaction};
 
 pub use error::StoreError;
-pub use open::{OpenMode, Opened};
+pub use open::{OpenMode, Opened, MAX_PAGES_ENV};
 pub use schema::CURRENT_VERSION;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

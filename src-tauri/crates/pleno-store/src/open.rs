@@ -104,8 +104,16 @@ fn configure(conn: &Connection) -> Result<()> {
     // An in-memory database answers "memory" here, which is fine.
     conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    if let Some(pages) = std::env::var(MAX_PAGES_ENV).ok().and_then(|v| v.parse::<u32>().ok()) {
+        conn.pragma_update(None, "max_page_count", pages)?;
+    }
     Ok(())
 }
+
+/// Caps the archive at this many pages (4 KiB each), as a full disk would: the
+/// tests prove with it, on any machine, that a write meeting a full disk saves
+/// nothing and says so. Unset in normal use.
+pub const MAX_PAGES_ENV: &str = "PLENO_MAX_PAGES";
 
 /// A new database: the schema and, when given, the reference data, all or nothing.
 fn create(conn: &mut Connection, reference: Option<&ReferenceData>) -> Result<()> {
