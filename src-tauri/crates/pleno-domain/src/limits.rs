@@ -52,6 +52,9 @@ macro_rules! fields {
         pub enum Field { $($variant,)* }
 
         impl Field {
+            /// Every field, for the UI's table of limits.
+            pub const ALL: &'static [Field] = &[$(Field::$variant,)*];
+
             fn size(self) -> Option<Size> {
                 match self { $(Field::$variant => fields!(@size $size),)* }
             }
