@@ -22,7 +22,7 @@ use ts_rs::TS;
 use crate::agreements::AgreementFilter;
 use crate::decisions::DecisionDraft;
 use crate::meetings::{meeting, MeetingDetail};
-use crate::minutes_diff::{differences, ChangeKind, MinutesDifference, RecordPart};
+use crate::minutes_diff::{differences, MinutesDifference};
 use crate::{Api, ApiError, ErrorCode, Result};
 use pleno_domain::agreement::Agreement;
 
@@ -686,14 +686,7 @@ impl Api {
     /// today's draft worded in Spanish; the hash itself is always checked over the
     /// stored bytes, never re-encoded.
     fn record_differences(&self, meeting_id: i64, stored: &str) -> (Vec<MinutesDifference>, bool) {
-        let unreadable = || {
-            vec![MinutesDifference {
-                part: RecordPart::Meeting,
-                reference: String::new(),
-                field: String::new(),
-                change: ChangeKind::Changed,
-            }]
-        };
+        let unreadable = || vec![MinutesDifference::unreadable()];
         let (Ok(draft), Ok(parsed)) = (self.draft_record(meeting_id), StoredMinutes::parse(stored)) else {
             return (unreadable(), false);
         };

@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 use ts_rs::TS;
 
-use pleno_domain::{Language, Localized};
+use pleno_domain::{Language, Localized, Text};
 
 /// The part of the acta a difference is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -56,6 +56,16 @@ pub struct MinutesDifference {
     /// part was added or removed.
     pub field: String,
     pub change: ChangeKind,
+    /// The difference in words, for the app to show in the interface's language.
+    pub words: Text,
+}
+
+impl MinutesDifference {
+    /// The stored acta or today's draft could not be read: the whole meeting differs.
+    pub fn unreadable() -> Self {
+        let place = Place { part: RecordPart::Meeting, reference: Vec::new(), field: Vec::new() };
+        difference(&place, String::new(), ChangeKind::Changed)
+    }
 }
 
 /// Every difference from `approved` to `today` (both the stored JSON form).
@@ -157,7 +167,15 @@ fn label(key: &str, index: usize, element: &Value) -> String {
 }
 
 fn difference(place: &Place, field: String, change: ChangeKind) -> MinutesDifference {
-    MinutesDifference { part: place.part, reference: place.reference.join("/"), field, change }
+    let mut d = MinutesDifference {
+        part: place.part,
+        reference: place.reference.join("/"),
+        field,
+        change,
+        words: Text::default(),
+    };
+    d.words = Text::new(d.localized(Language::Es), d.localized(Language::En));
+    d
 }
 
 impl Localized for RecordPart {
