@@ -95,7 +95,7 @@ fn on_a_small_tmpfs_a_full_disk_says_so_when_this_runs_as_root() {
     let outcome = std::panic::catch_unwind(|| {
         pleno(&db).arg("init").assert().success();
         let notes = "n".repeat(20_000);
-        let mut saved = 0;
+        // Each person added before the failure was saved: `i` of them.
         for i in 0..400 {
             let out = pleno(&db)
                 .args(["person", "add", "--name", &format!("Persona {i}"), "--notes", &notes])
@@ -104,9 +104,8 @@ fn on_a_small_tmpfs_a_full_disk_says_so_when_this_runs_as_root() {
             if !out.status.success() {
                 let stderr = String::from_utf8_lossy(&out.stderr);
                 assert!(stderr.contains("No queda espacio en el disco"), "{stderr}");
-                return saved;
+                return i;
             }
-            saved += 1;
         }
         panic!("2 MB never filled up");
     });

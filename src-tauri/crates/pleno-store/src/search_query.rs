@@ -15,7 +15,7 @@ pub fn fts_query(text: &str) -> Option<String> {
     // Quotes split the text into pieces; odd pieces were inside a pair of quotes.
     // A lone quote (an odd number of them) makes its tail plain words again.
     let pieces: Vec<&str> = text.split('"').collect();
-    let paired = if pieces.len() % 2 == 0 { pieces.len() - 1 } else { pieces.len() };
+    let paired = if pieces.len().is_multiple_of(2) { pieces.len() - 1 } else { pieces.len() };
     for (i, piece) in pieces.iter().enumerate() {
         let inside_quotes = i % 2 == 1 && i < paired;
         let words = words_of(piece, !inside_quotes);
