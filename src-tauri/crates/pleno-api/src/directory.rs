@@ -346,6 +346,7 @@ impl Api {
         starts_on: NaiveDate,
         ends_on: Option<NaiveDate>,
     ) -> Result<Representation> {
+        crate::draft_limits::term(starts_on, ends_on)?;
         let term = Term::new(starts_on, ends_on)?;
         let id = self.store.write(|tx| {
             person_db::get(tx, person_id)?.ok_or(DirectoryError::PersonNotFound { id: person_id })?;
@@ -456,6 +457,7 @@ impl Api {
         starts_on: NaiveDate,
         ends_on: Option<NaiveDate>,
     ) -> Result<Committee> {
+        crate::draft_limits::term(starts_on, ends_on)?;
         let term = Term::new(starts_on, ends_on)?;
         self.store.write(|tx| {
             let committee_term =
