@@ -195,11 +195,55 @@ impl Localized for RecordPart {
     }
 }
 
+/// The record's field names as a person reads them; the typed `field` keeps the key.
+const FIELD_WORDS: &[(&str, &str, &str)] = &[
+    ("text", "texto", "text"),
+    ("title", "título", "title"),
+    ("presenter", "presentador", "presenter"),
+    ("notes", "narración", "narrative"),
+    ("position", "posición", "position"),
+    ("number", "número", "number"),
+    ("responsible", "responsables", "responsible"),
+    ("due", "fecha límite", "due date"),
+    ("advances", "avances del plan", "plan links"),
+    ("presence", "presencia", "presence"),
+    ("presence.kind", "presencia", "presence"),
+    ("presence.stays", "horas de llegada y salida", "arrival and departure times"),
+    ("opening.city", "ciudad", "city"),
+    ("opening.country", "país", "country"),
+    ("opening.date", "fecha", "date"),
+    ("opening.time", "hora de inicio", "starting time"),
+    ("opening.modality", "modalidad", "modality"),
+    ("opening.convened_by", "convocante", "convened by"),
+    ("closed_at", "hora de cierre", "closing time"),
+    ("agenda_approval.time", "hora de aprobación de la agenda", "time the agenda was approved"),
+    ("agenda_approval.amendments", "enmiendas a la agenda", "amendments to the agenda"),
+    ("remote", "modalidad (presencial o remota)", "mode (in person or remote)"),
+    ("role", "rol", "role"),
+    ("institution", "institución", "institution"),
+    ("present", "presencia del Estado", "state's presence"),
+    ("method", "método", "method"),
+    ("votes", "votos", "votes"),
+    ("count", "conteo", "count"),
+    ("recount", "recuento", "recount"),
+    ("reservations", "reservas", "reservations"),
+    ("objections", "objeciones", "objections"),
+    ("adopted", "resultado", "result"),
+    ("status", "estado", "status"),
+];
+
+fn field_words(field: &str, lang: Language) -> String {
+    match FIELD_WORDS.iter().find(|(key, _, _)| *key == field) {
+        Some((_, es, en)) => lang.pick(*es, *en).to_string(),
+        None => field.to_string(),
+    }
+}
+
 impl Localized for MinutesDifference {
     fn localized(&self, lang: Language) -> String {
         let part = self.part.localized(lang);
         let which = if self.reference.is_empty() { part } else { format!("{part} {}", self.reference) };
-        let field = &self.field;
+        let field = field_words(&self.field, lang);
         match (self.change, lang) {
             (ChangeKind::Changed, Language::Es) => format!("{which}: el campo «{field}» difiere de lo aprobado"),
             (ChangeKind::Changed, Language::En) => {

@@ -216,8 +216,8 @@ fn minutes_verify_fails_and_names_each_part_rewritten_under_an_approved_acta() {
     let out = pleno(&db).args(["minutes", "verify"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "a changed record under an approved acta fails verify");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains(&format!("el acuerdo {number}: el campo «text» difiere de lo aprobado")), "{stdout}");
-    assert!(stdout.contains("el punto de agenda 2: el campo «title» difiere de lo aprobado"), "{stdout}");
+    assert!(stdout.contains(&format!("el acuerdo {number}: el campo «texto» difiere de lo aprobado")), "{stdout}");
+    assert!(stdout.contains("el punto de agenda 2: el campo «título» difiere de lo aprobado"), "{stdout}");
     let out = pleno(&db).args(["--lang", "en", "minutes", "verify"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
