@@ -46,10 +46,10 @@ ui-check: setup
 	npm --prefix ui test
 
 bindings:
-	UPDATE_BINDINGS=1 $(CARGO) test -p pleno-api --test bindings
+	UPDATE_BINDINGS=1 $(CARGO) test -p pleno-api --test bindings --test limits
 
 bindings-check:
-	$(CARGO) test -p pleno-api --test bindings
+	$(CARGO) test -p pleno-api --test bindings --test limits
 
 # The real app through tauri-driver and WebKitWebDriver, under a virtual display.
 e2e: app cli

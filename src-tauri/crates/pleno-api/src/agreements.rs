@@ -297,6 +297,7 @@ fn matches(a: &Agreement, f: &AgreementFilter, axis_of: &HashMap<String, String>
 impl Api {
     /// Adds an agreement to the register, numbered by the settings' scheme.
     pub fn add_agreement(&mut self, draft: &AgreementDraft, today: NaiveDate) -> Result<Agreement> {
+        crate::draft_limits::agreement(draft)?;
         let text = pleno_domain::directory::required("el texto del acuerdo", &draft.text)?;
         let numbering = self.settings()?.agreement_numbering;
         let id = self.store.write(|tx| {
@@ -386,6 +387,7 @@ impl Api {
 
     /// Appends a follow-up; a status given changes the agreement's status.
     pub fn add_follow_up(&mut self, id: i64, draft: &FollowUpDraft, today: NaiveDate) -> Result<Agreement> {
+        crate::draft_limits::follow_up(draft)?;
         let text = pleno_domain::directory::required("el texto del seguimiento", &draft.text)?;
         self.store.write(|tx| {
             let row = agreement_db::get(tx, id)?.ok_or(AgreementError::AgreementNotFound { id })?;

@@ -147,6 +147,7 @@ impl Api {
     /// Takes a decision at `at`. Quorum is verified and recorded first; without
     /// quorum the decision is refused (the verification stays on the record).
     pub fn add_decision(&mut self, meeting_id: i64, draft: &DecisionDraft, at: NaiveDateTime) -> Result<Decision> {
+        pleno_domain::limits::text(pleno_domain::limits::Field::DecisionText, &draft.text)?;
         let text = pleno_domain::directory::required("el texto de la decisión", &draft.text)?;
         let rule = match draft.method {
             DecisionMethod::Consensus => None,
@@ -249,6 +250,7 @@ impl Api {
         kind: PositionKind,
         text: &str,
     ) -> Result<DecisionResult> {
+        pleno_domain::limits::text(pleno_domain::limits::Field::PositionText, text)?;
         let text = pleno_domain::directory::required("el texto", text)?;
         self.store.write(|tx| {
             let d = decision(tx, decision_id)?;

@@ -199,6 +199,7 @@ impl From<DirectoryError> for ApiError {
 
 /// Validates a draft: name required, contacts well-formed, one preferred per kind.
 pub(crate) fn validated_person(draft: &PersonDraft) -> Result<PersonDraft> {
+    crate::draft_limits::person(draft)?;
     let mut contacts = draft
         .contacts
         .iter()
@@ -235,6 +236,7 @@ pub(crate) fn known_country_named(tx: &pleno_store::Connection, code: &str) -> R
 
 /// Checks and writes one seat appointment inside the caller's transaction.
 pub(crate) fn write_seat(tx: &Transaction, a: &SeatAssignment) -> Result<i64> {
+    crate::draft_limits::seat(a)?;
     let (code, country_name) = known_country(tx, &a.country)?;
     let person = person_db::get(tx, a.person_id)?.ok_or(DirectoryError::PersonNotFound { id: a.person_id })?;
     let term = Term::new(a.starts_on, a.ends_on)?;
@@ -312,6 +314,7 @@ impl Api {
     }
 
     pub fn add_organisation(&mut self, draft: &OrganisationDraft) -> Result<Organisation> {
+        crate::draft_limits::organisation(draft)?;
         let name = required("el nombre de la organización", &draft.name)?;
         let id = self.store.write(|tx| {
             if organisation_db::by_name(tx, &name)?.is_some() {
@@ -343,6 +346,7 @@ impl Api {
         starts_on: NaiveDate,
         ends_on: Option<NaiveDate>,
     ) -> Result<Representation> {
+        crate::draft_limits::term(starts_on, ends_on)?;
         let term = Term::new(starts_on, ends_on)?;
         let id = self.store.write(|tx| {
             person_db::get(tx, person_id)?.ok_or(DirectoryError::PersonNotFound { id: person_id })?;
@@ -357,6 +361,7 @@ impl Api {
     /// Adds a member state (the Coalition is a "plataforma dinámica").
     pub fn add_member(&mut self, draft: &MemberDraft) -> Result<CountryListing> {
         let code = CountryCode::parse(&draft.code)?;
+        crate::draft_limits::member(draft)?;
         let name = required("el nombre del Estado", &draft.name)?;
         let term = Term::new(draft.starts_on, draft.ends_on)?;
         self.store.write(|tx| {
@@ -397,6 +402,7 @@ impl Api {
         starts_on: NaiveDate,
         ends_on: Option<NaiveDate>,
     ) -> Result<OfficeTerm> {
+        crate::draft_limits::term(starts_on, ends_on)?;
         let term = Term::new(starts_on, ends_on)?;
         let id = self.store.write(|tx| {
             let (code, name) = known_country(tx, country)?;
@@ -435,6 +441,7 @@ impl Api {
         starts_on: NaiveDate,
         ends_on: Option<NaiveDate>,
     ) -> Result<Committee> {
+        crate::draft_limits::committee(name, starts_on, ends_on)?;
         let name = required("el nombre del comité", name)?;
         let term = Term::new(starts_on, ends_on)?;
         let id = self.store.write(|tx| committee_db::insert(tx, &name, mandate.trim(), &term))?;
@@ -450,6 +457,7 @@ impl Api {
         starts_on: NaiveDate,
         ends_on: Option<NaiveDate>,
     ) -> Result<Committee> {
+        crate::draft_limits::term(starts_on, ends_on)?;
         let term = Term::new(starts_on, ends_on)?;
         self.store.write(|tx| {
             let committee_term =

@@ -18,6 +18,10 @@ pub enum ErrorCode {
     Database,
     /// The file was written by a newer Pleno.
     NewerSchema,
+    /// The disk is full: nothing was saved; the UI can say to free space and retry.
+    DiskFull,
+    /// The archive was left without its reference data: `pleno init` repairs it.
+    Incomplete,
     /// The user's input was refused; the message says what was wrong.
     Invalid,
     /// What was asked for does not exist: the UI shows an empty state.
@@ -87,6 +91,8 @@ impl From<StoreError> for ApiError {
         let code = match &error {
             StoreError::NewerSchema { .. } => ErrorCode::NewerSchema,
             StoreError::Domain(_) => ErrorCode::Invalid,
+            StoreError::DiskFull => ErrorCode::DiskFull,
+            StoreError::Incomplete(_) => ErrorCode::Incomplete,
             StoreError::Sqlite(_) | StoreError::Backup { .. } => ErrorCode::Internal,
             StoreError::DirectoryMissing(_)
             | StoreError::IsDirectory(_)
@@ -98,6 +104,13 @@ impl From<StoreError> for ApiError {
             return domain.into();
         }
         ApiError::refusal(code, &error)
+    }
+}
+
+/// A text or date beyond its limit is the user's input refused.
+impl From<pleno_domain::limits::LimitError> for ApiError {
+    fn from(error: pleno_domain::limits::LimitError) -> Self {
+        ApiError::refusal(ErrorCode::Invalid, &error)
     }
 }
 

@@ -16,6 +16,7 @@ pub mod directory_csv;
 pub mod directory_vcard;
 pub mod directory_view;
 mod documents;
+mod draft_limits;
 mod error;
 mod files;
 pub mod import_mode;
@@ -23,6 +24,7 @@ pub mod indicator_breakdown;
 pub mod indicator_targets;
 pub mod meetings;
 pub mod minutes;
+pub mod minutes_diff;
 pub mod monitoring;
 pub mod monitoring_xlsx;
 pub mod poa;
@@ -101,9 +103,8 @@ impl Api {
     /// Opens the database at `path`, creating it and loading the reference data when
     /// needed. The app and `pleno init` start here.
     pub fn init(path: &Path) -> Result<(Self, InitReport)> {
-        let (store, opened) = Store::open(path, OpenMode::CreateIfMissing)?;
-        let mut api = Api { store };
-        let reference_loaded = api.store.load_reference(&ReferenceData::shipped())?;
+        let (store, opened, reference_loaded) = Store::init(path, &ReferenceData::shipped())?;
+        let api = Api { store };
         let report = InitReport {
             path: path.display().to_string(),
             created: opened == Opened::Created,
@@ -116,9 +117,11 @@ impl Api {
         Ok((api, report))
     }
 
-    /// Opens an existing database; a missing file is an error, not a new archive.
+    /// Opens an existing database; a missing file is an error, not a new archive, and
+    /// so is one left without its reference data (`pleno init` completes it).
     pub fn open(path: &Path) -> Result<Self> {
         let (store, _) = Store::open(path, OpenMode::MustExist)?;
+        store.ensure_complete()?;
         Ok(Api { store })
     }
 

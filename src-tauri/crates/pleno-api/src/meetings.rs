@@ -211,6 +211,7 @@ fn scheduled(meeting: &Meeting, items: Vec<AgendaItem>) -> Vec<ScheduledItem> {
 
 impl Api {
     pub fn create_meeting(&mut self, draft: &MeetingDraft) -> Result<MeetingDetail> {
+        crate::draft_limits::meeting(draft)?;
         let id = self.store.write(|tx| {
             let m = checked_meeting(tx, None, draft)?;
             Ok::<_, ApiError>(meeting_db::insert(tx, &m)?)
@@ -219,6 +220,7 @@ impl Api {
     }
 
     pub fn update_meeting(&mut self, id: i64, draft: &MeetingDraft) -> Result<MeetingDetail> {
+        crate::draft_limits::meeting(draft)?;
         self.store.write(|tx| {
             let m = checked_meeting(tx, Some(id), draft)?;
             Ok::<_, ApiError>(meeting_db::update(tx, &m)?)
@@ -302,6 +304,7 @@ impl Api {
 
     /// Appends an item to a meeting's agenda and returns it as scheduled.
     pub fn add_agenda_item(&mut self, id: i64, draft: &AgendaItemDraft) -> Result<ScheduledItem> {
+        crate::draft_limits::agenda_item(draft)?;
         let item_id = self.store.write(|tx| {
             meeting(tx, id)?;
             Ok::<_, ApiError>(agenda_db::append(tx, id, &checked_item(tx, None, draft)?)?)
@@ -318,6 +321,7 @@ impl Api {
     }
 
     pub fn update_agenda_item(&mut self, item_id: i64, draft: &AgendaItemDraft) -> Result<MeetingDetail> {
+        crate::draft_limits::agenda_item(draft)?;
         let id = self.store.write(|tx| {
             let id = item_meeting(tx, item_id)?;
             agenda_db::update(tx, &checked_item(tx, Some(item_id), draft)?)?;

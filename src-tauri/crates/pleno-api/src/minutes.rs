@@ -22,6 +22,7 @@ use ts_rs::TS;
 use crate::agreements::AgreementFilter;
 use crate::decisions::DecisionDraft;
 use crate::meetings::{meeting, MeetingDetail};
+use crate::minutes_diff::{differences, MinutesDifference};
 use crate::{Api, ApiError, ErrorCode, Result};
 use pleno_domain::agreement::Agreement;
 
@@ -73,12 +74,20 @@ pub struct VerifiedMinutes {
     /// The record as it stands today still drafts the same minutes. A correction
     /// of a person's name, for instance, makes this false without touching the acta.
     pub matches_record: bool,
+    /// Where today's record differs from what was approved, part by part.
+    pub differences: Vec<MinutesDifference>,
+    /// Approved in format 1 (worded Spanish): compared as worded, so a change of
+    /// wording between releases shows as a difference too, and does not fail `ok`.
+    pub compared_as_worded: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct VerifyReport {
     pub minutes: Vec<VerifiedMinutes>,
+    /// Every acta is intact and the record under every typed acta still matches it.
     pub ok: bool,
+    /// Every acta is intact (hash and chain), whatever the record under it says.
+    pub intact: bool,
     /// The first minutes whose stored content no longer matches its hash.
     pub first_mismatch: Option<String>,
 }
@@ -536,6 +545,7 @@ impl Api {
 
     /// Writes the narrative of one agenda item; refused once the minutes are approved.
     pub fn set_minutes_note(&mut self, meeting_id: i64, item_id: i64, text: &str) -> Result<MinutesView> {
+        pleno_domain::limits::text(pleno_domain::limits::Field::MinutesNote, text)?;
         self.refuse_if_approved(meeting_id)?;
         self.store.write(|tx| {
             if agenda_db::meeting_of(tx, item_id)? != Some(meeting_id) {
@@ -645,43 +655,55 @@ impl Api {
     pub fn verify_minutes(&self) -> Result<VerifyReport> {
         let chain = self.store.read(minutes_db::approved_chain)?;
         let mut previous: Option<String> = None;
-        let mut report = VerifyReport { minutes: Vec::new(), ok: true, first_mismatch: None };
+        let mut report = VerifyReport { minutes: Vec::new(), ok: true, intact: true, first_mismatch: None };
         for row in chain {
             let title = self.meeting(row.meeting_id)?.meeting.title;
             let content = row.content.clone().unwrap_or_default();
             let stored = row.hash.clone().unwrap_or_default();
             let intact = row.previous_hash == previous && chained_hash(previous.as_deref(), &content) == stored;
-            let matches_record = self.matches_record(row.meeting_id, &content);
+            let (differences, compared_as_worded) = self.record_differences(row.meeting_id, &content);
             if !intact && report.first_mismatch.is_none() {
-                report.ok = false;
+                report.intact = false;
                 report.first_mismatch = Some(title.clone());
             }
+            report.ok &= intact && (compared_as_worded || differences.is_empty());
             report.minutes.push(VerifiedMinutes {
                 meeting_id: row.meeting_id,
                 meeting_title: title,
                 hash: stored.clone(),
                 intact,
-                matches_record,
+                matches_record: differences.is_empty(),
+                differences,
+                compared_as_worded,
             });
             previous = Some(stored);
         }
         Ok(report)
     }
 
-    /// Whether the record today still drafts `stored`. Format 1 stored the worded
-    /// Spanish content, so it is compared with today's draft worded in Spanish;
-    /// the hash itself is always checked over the stored bytes, never re-encoded.
-    fn matches_record(&self, meeting_id: i64, stored: &str) -> bool {
-        let Ok(draft) = self.draft_record(meeting_id) else { return false };
-        match StoredMinutes::parse(stored) {
-            Ok(StoredMinutes::Typed(_)) => draft.canonical() == stored,
-            Ok(StoredMinutes::Worded(_)) => draft.worded(Language::Es).canonical() == stored,
-            Err(_) => false,
+    /// Where the record today no longer drafts `stored`, and whether `stored` is
+    /// format 1. Format 1 stored the worded Spanish content, so it is compared with
+    /// today's draft worded in Spanish; the hash itself is always checked over the
+    /// stored bytes, never re-encoded.
+    fn record_differences(&self, meeting_id: i64, stored: &str) -> (Vec<MinutesDifference>, bool) {
+        let unreadable = || vec![MinutesDifference::unreadable()];
+        let (Ok(draft), Ok(parsed)) = (self.draft_record(meeting_id), StoredMinutes::parse(stored)) else {
+            return (unreadable(), false);
+        };
+        let worded = matches!(parsed, StoredMinutes::Worded(_));
+        let today = match worded {
+            true => serde_json::to_value(draft.worded(Language::Es)),
+            false => serde_json::to_value(&draft),
+        };
+        match (serde_json::from_str::<serde_json::Value>(stored), today) {
+            (Ok(approved), Ok(today)) => (differences(&approved, &today), worded),
+            _ => (unreadable(), worded),
         }
     }
 
     /// Records an erratum to approved minutes; it is approved at a later meeting.
     pub fn add_erratum(&mut self, meeting_id: i64, text: &str, today: NaiveDate) -> Result<MinutesView> {
+        pleno_domain::limits::text(pleno_domain::limits::Field::ErratumText, text)?;
         let text = pleno_domain::directory::required("el texto de la fe de erratas", text)?;
         if self.minutes(meeting_id)?.status != MinutesStatus::Aprobada {
             return Err(MinutesError::ErratumOfDraft.into());

@@ -58,6 +58,7 @@ pub mod directory;
 pub mod directory_model;
 pub mod error;
 pub mod lang;
+pub mod limits;
 pub mod meeting;
 pub mod meeting_model;
 pub mod minutes;

@@ -257,20 +257,19 @@ pub struct SearchRow {
 }
 
 /// Searches agreements, follow-ups and decisions, ignoring accents and case. Each
-/// word of `text` must appear (as a word or the start of one). Newest first: an
-/// archive is read from the latest session back, and FTS5 can then stop at `limit`
-/// instead of ranking every match (a common word matches half the archive).
+/// word of `text` must appear (as a word or the start of one), a quoted phrase as a
+/// phrase; what a person types is never FTS5 syntax (see `search_query`). Newest
+/// first: an archive is read from the latest session back, and FTS5 can then stop at
+/// `limit` instead of ranking every match (a common word matches half the archive).
 pub fn search(conn: &Connection, text: &str, limit: u32) -> Result<Vec<SearchRow>> {
-    let query: Vec<String> =
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| format!("\"{w}\"*")).collect();
-    if query.is_empty() {
+    let Some(query) = crate::search_query::fts_query(text) else {
         return Ok(Vec::new());
-    }
+    };
     let mut stmt = conn.prepare(
         "SELECT kind, ref_id, agreement_id, snippet(search_index, 3, char(1), char(2), '…', 24)
          FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
     )?;
-    let rows = stmt.query_map(params![query.join(" "), limit], |r| {
+    let rows = stmt.query_map(params![query, limit], |r| {
         Ok(SearchRow { kind: r.get(0)?, ref_id: r.get(1)?, agreement_id: r.get(2)?, snippet: r.get(3)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -27,14 +27,27 @@ pub enum StoreError {
     NewerSchema { path: PathBuf, found: i64, known: i64 },
     #[error("no se pudo hacer la copia de seguridad antes de actualizar {path}: {reason}")]
     Backup { path: PathBuf, reason: String },
+    #[error(
+        "la base de datos {0} quedó incompleta (tiene el esquema pero no los Estados miembros ni el plan): ejecute «pleno --db {0} init» de nuevo para completarla"
+    )]
+    Incomplete(PathBuf),
+    #[error("no queda espacio en el disco: no se guardó nada. Libere espacio y vuelva a intentarlo")]
+    DiskFull,
     #[error("los datos no son válidos: {0}")]
     Domain(#[from] pleno_domain::DomainError),
     #[error("error de la base de datos: {0}")]
-    Sqlite(
-        #[from]
-        #[serde(serialize_with = "as_text")]
-        rusqlite::Error,
-    ),
+    Sqlite(#[serde(serialize_with = "as_text")] rusqlite::Error),
+}
+
+/// A full disk (or `max_page_count` reached) is a plain-words refusal of its own,
+/// not "database or disk is full": SQLite rolled the change back, nothing was saved.
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull,
+            _ => StoreError::Sqlite(error),
+        }
+    }
 }
 
 fn as_text<S: Serializer>(error: &rusqlite::Error, serializer: S) -> Result<S::Ok, S::Error> {
@@ -64,6 +77,11 @@ impl Localized for StoreError {
             Backup { path, reason } => {
                 format!("the backup copy before upgrading {} could not be made: {reason}", path.display())
             }
+            Incomplete(path) => format!(
+                "the database {0} was left incomplete (it has the schema but not the member states or the plan): run «pleno --db {0} init» again to complete it",
+                path.display()
+            ),
+            DiskFull => "there is no space left on the disk: nothing was saved. Free some space and try again".into(),
             Domain(error) => format!("the data are not valid: {}", error.localized(lang)),
             Sqlite(error) => format!("database error: {error}"),
         }

@@ -23,6 +23,7 @@ pub mod person_db;
 pub mod plan_db;
 pub mod poa_db;
 mod schema;
+pub mod search_query;
 pub mod setting_db;
 
 use std::path::{Path, PathBuf};
@@ -34,7 +35,7 @@ use rusqlite::TransactionBehavior;
 pub use rusqlite::{Connection, Transaction};
 
 pub use error::StoreError;
-pub use open::{OpenMode, Opened};
+pub use open::{OpenMode, Opened, MAX_PAGES_ENV};
 pub use schema::CURRENT_VERSION;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -49,8 +50,27 @@ impl Store {
     /// A file that is not Pleno's, or was written by a newer Pleno, is refused and
     /// left untouched; before an upgrade a dated copy is taken beside it.
     pub fn open(path: &Path, mode: OpenMode) -> Result<(Self, Opened)> {
-        let (conn, opened) = open::open_file(path, mode)?;
+        let (conn, opened) = open::open_file(path, mode, None)?;
         Ok((Store { conn, path: Some(path.to_path_buf()) }, opened))
+    }
+
+    /// `pleno init`: opens or creates the archive at `path` and makes sure it has the
+    /// reference data. A new file gets schema and reference data in one transaction;
+    /// an existing one lacking them (left incomplete by an older Pleno) gets them now.
+    /// Returns what opening did and whether the reference data were loaded.
+    pub fn init(path: &Path, data: &ReferenceData) -> Result<(Self, Opened, bool)> {
+        let (conn, opened) = open::open_file(path, OpenMode::CreateIfMissing, Some(data))?;
+        let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        let loaded = opened == Opened::Created || store.load_reference(data)?;
+        Ok((store, opened, loaded))
+    }
+
+    /// Refuses an archive without its member states or plan, with the way to repair it.
+    pub fn ensure_complete(&self) -> Result<()> {
+        if open::is_complete(&self.conn)? {
+            return Ok(());
+        }
+        Err(StoreError::Incomplete(self.path.clone().unwrap_or_default()))
     }
 
     /// A fresh database in memory, for tests and benchmarks.
@@ -88,20 +108,9 @@ impl Store {
 
     /// Loads the shipped reference data (member states, the founding offices and the
     /// plan) into an empty database. Returns whether anything was loaded: a second
-    /// call changes nothing. An archive that already had its states got the founding
-    /// offices from the v6 upgrade instead (sql/v6.sql), so they are never doubled.
+    /// call changes nothing.
     pub fn load_reference(&mut self, data: &ReferenceData) -> Result<bool> {
-        self.write(|tx| {
-            if country_db::count(tx)? > 0 || plan_db::has_plan(tx)? {
-                return Ok(false);
-            }
-            country_db::insert_all(tx, &data.countries)?;
-            for office in &data.offices {
-                appointment_db::insert_office(tx, office.office, &office.country, &office.term()?)?;
-            }
-            plan_db::insert(tx, &data.strategic_plan, &data.operating_plans)?;
-            Ok(true)
-        })
+        self.write(|tx| open::load_reference(tx, data))
     }
 
     pub fn plan(&self) -> Result<PlanExport> {

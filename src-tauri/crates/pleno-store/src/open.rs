@@ -6,10 +6,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use pleno_domain::reference::ReferenceData;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::schema::{self, APPLICATION_ID, CURRENT_VERSION};
-use crate::{Result, StoreError};
+use crate::{country_db, plan_db, Result, StoreError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {
@@ -27,7 +28,10 @@ pub enum Opened {
     Upgraded { from: i64, to: i64, backup: PathBuf },
 }
 
-pub fn open_file(path: &Path, mode: OpenMode) -> Result<(Connection, Opened)> {
+/// Opens `path`; with `reference`, a database created here gets the reference data
+/// in the same transaction as its schema, so a failure (a full disk) leaves no file
+/// with a schema and no states.
+pub fn open_file(path: &Path, mode: OpenMode, reference: Option<&ReferenceData>) -> Result<(Connection, Opened)> {
     if path.is_dir() {
         return Err(StoreError::IsDirectory(path.to_path_buf()));
     }
@@ -52,7 +56,7 @@ pub fn open_file(path: &Path, mode: OpenMode) -> Result<(Connection, Opened)> {
     let opened = if version == CURRENT_VERSION {
         Opened::Current
     } else if version == 0 {
-        upgrade(&mut conn, 0)?;
+        create(&mut conn, reference)?;
         Opened::Created
     } else {
         let backup = backup_beside(&conn, path, version)?;
@@ -100,7 +104,49 @@ fn configure(conn: &Connection) -> Result<()> {
     // An in-memory database answers "memory" here, which is fine.
     conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    if let Some(pages) = std::env::var(MAX_PAGES_ENV).ok().and_then(|v| v.parse::<u32>().ok()) {
+        conn.pragma_update(None, "max_page_count", pages)?;
+    }
     Ok(())
+}
+
+/// Caps the archive at this many pages (4 KiB each), as a full disk would: the
+/// tests prove with it, on any machine, that a write meeting a full disk saves
+/// nothing and says so. Unset in normal use.
+pub const MAX_PAGES_ENV: &str = "PLENO_MAX_PAGES";
+
+/// A new database: the schema and, when given, the reference data, all or nothing.
+fn create(conn: &mut Connection, reference: Option<&ReferenceData>) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    schema::upgrade(&tx, 0)?;
+    if let Some(data) = reference {
+        load_reference(&tx, data)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Loads the shipped reference data (member states, the founding offices and the
+/// plan) unless the archive already has them; returns whether anything was loaded.
+/// An archive that already had its states got the founding offices from the v6
+/// upgrade instead (sql/v6.sql), so they are never doubled.
+pub fn load_reference(tx: &Transaction, data: &ReferenceData) -> Result<bool> {
+    if country_db::count(tx)? > 0 || plan_db::has_plan(tx)? {
+        return Ok(false);
+    }
+    country_db::insert_all(tx, &data.countries)?;
+    for office in &data.offices {
+        crate::appointment_db::insert_office(tx, office.office, &office.country, &office.term()?)?;
+    }
+    plan_db::insert(tx, &data.strategic_plan, &data.operating_plans)?;
+    Ok(true)
+}
+
+/// Whether the archive has what `pleno init` loads: its member states and the plan.
+/// An older Pleno could fail between the schema and the reference data (a full
+/// disk) and leave an archive without them, on which nothing counts right.
+pub fn is_complete(conn: &Connection) -> Result<bool> {
+    Ok(country_db::count(conn)? > 0 && plan_db::has_plan(conn)?)
 }
 
 fn upgrade(conn: &mut Connection, from: i64) -> Result<()> {

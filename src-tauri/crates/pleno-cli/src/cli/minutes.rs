@@ -9,6 +9,7 @@ use clap::Subcommand;
 use pleno_api::minutes::MinutesView;
 use pleno_api::Api;
 use pleno_domain::minutes::render_text;
+use pleno_domain::Localized;
 
 use crate::cli::meeting::moment;
 use crate::cli::{Ctx, Result};
@@ -145,6 +146,9 @@ fn verify(api: &mut Api, ctx: &Ctx) -> Result<ExitCode> {
                 )
             };
             println!("{}: {state}{record}", m.meeting_title);
+            for d in &m.differences {
+                println!("  - {}", d.localized(ctx.lang));
+            }
         }
     })?;
     match &report.first_mismatch {
@@ -154,6 +158,16 @@ fn verify(api: &mut Api, ctx: &Ctx) -> Result<ExitCode> {
                 ctx.pick(
                     format!("el acta de la {title} no coincide con su huella: fue modificada después de aprobada."),
                     format!("the minutes of the {title} do not match their hash: they were changed after approval."),
+                )
+            );
+            Ok(ExitCode::from(1))
+        }
+        None if !report.ok => {
+            eprintln!(
+                "Error: {}",
+                ctx.lang.pick(
+                    "el registro bajo un acta aprobada fue modificado: las diferencias se indican arriba.",
+                    "the record under approved minutes was changed: the differences are listed above.",
                 )
             );
             Ok(ExitCode::from(1))
