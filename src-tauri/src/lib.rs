@@ -116,6 +116,15 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::committee_add,
             commands::committee_member_add,
             commands::member_add,
+            commands::operating_plan_get,
+            commands::monitoring_rollup,
+            commands::monitoring_report_list,
+            commands::monitoring_report_get,
+            commands::monitoring_report_add,
+            commands::monitoring_entry_set,
+            commands::monitoring_template_save,
+            commands::monitoring_import,
+            commands::country_profile,
         ])
         .build(context)
         .expect("error while building Pleno")

@@ -24,6 +24,7 @@ pub mod indicator_targets;
 pub mod meetings;
 pub mod minutes;
 pub mod monitoring;
+mod monitoring_files;
 pub mod monitoring_xlsx;
 pub mod poa;
 pub mod poa_xlsx;
