@@ -73,9 +73,10 @@ fn a_report_entered_in_the_form_fills_the_matrix_and_completes_the_rollup() {
     ] {
         let css = format!("[data-testid='{part}']");
         app.execute(
-            "document.querySelector(arguments[0]).scrollIntoView({ block: 'start', behavior: 'instant' });",
+            "document.querySelector(arguments[0]).scrollIntoView({ block: 'center', behavior: 'instant' });",
             serde_json::json!([css]),
         );
+        std::thread::sleep(std::time::Duration::from_millis(300));
         app.screenshot(name);
     }
 

@@ -185,4 +185,31 @@ mod tests {
         let missing = invoke(&webview, "meeting_get", serde_json::json!({ "id": 404 })).unwrap_err();
         assert_eq!(missing["code"], "not_found", "the UI shows an empty state for it");
     }
+
+    #[test]
+    fn a_monitoring_report_sent_by_the_form_is_checked_by_the_api_and_counts_in_the_rollup() {
+        let (_app, webview) = app();
+        let entry = |status: &str, progress: u8| {
+            serde_json::json!({
+                "activity": "1.1.1", "progress": progress, "status": status, "justification": ""
+            })
+        };
+        let draft = |entry: serde_json::Value| {
+            serde_json::json!({ "draft": {
+                "year": 2018, "semester": 2, "country": "NI", "reported_on": "2018-12-20", "entries": [entry]
+            }})
+        };
+        let refused = invoke(&webview, "monitoring_report_add", draft(entry("cumplida", 90))).unwrap_err();
+        assert_eq!(refused["kind"], "achieved_below_full");
+        assert!(refused["message_en"].as_str().unwrap().contains("«Achieved»"), "{refused}");
+        let report = invoke(&webview, "monitoring_report_add", draft(entry("cumplida", 100))).unwrap();
+        assert_eq!(report["version"], 1);
+        let rollup = invoke(&webview, "monitoring_rollup", serde_json::json!({ "year": 2018, "upTo": null })).unwrap();
+        let ni = rollup["states"].as_array().unwrap().iter().find(|s| s["country"] == "NI").unwrap();
+        assert_eq!((ni["semester"].as_u64(), ni["activities_reported"].as_u64()), (Some(2), Some(1)));
+        let profile =
+            invoke(&webview, "country_profile", serde_json::json!({ "country": "NI", "from": null, "to": null }))
+                .unwrap();
+        assert_eq!(profile["reports"].as_array().map(Vec::len), Some(1));
+    }
 }
