@@ -11,6 +11,12 @@ use support::App;
 fn open_monitoring_2018(app: &App) {
     app.wait_for("[data-testid=nav-plan]").click();
     app.click("[data-testid=plan-tab-seguimiento]");
+    // The latest POA comes first; the demo's 2019 has no report yet, and says what to do.
+    app.wait_for_text("[data-testid=monitoring]", "Todavía no hay informes de seguimiento para 2019");
+    app.wait_for_text("[data-testid=monitoring]", "Descargue la plantilla");
+    // Give the webview a frame to paint before the screenshot.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    app.screenshot("monitoring-empty-2019");
     app.click("[data-testid=monitoring-year] option[value='2018']");
     app.wait_for("[data-testid=monitoring-matrix]");
 }
