@@ -212,4 +212,20 @@ mod tests {
                 .unwrap();
         assert_eq!(profile["reports"].as_array().map(Vec::len), Some(1));
     }
+
+    #[test]
+    fn the_template_saved_through_a_path_reads_back_in_a_dry_run() {
+        let (_app, webview) = app();
+        let path = std::env::temp_dir().join(format!("pleno-matriz-{}.xlsx", std::process::id()));
+        let args = serde_json::json!({ "year": 2018, "semester": 1, "country": "PA", "path": path });
+        invoke(&webview, "monitoring_template_save", args).unwrap();
+        let read =
+            invoke(&webview, "monitoring_import", serde_json::json!({ "path": path, "mode": "dry_run" })).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!((read["year"].as_i64(), read["country"].as_str()), (Some(2018), Some("PA")));
+        let problems = read["problems"].as_array().unwrap();
+        assert_eq!(problems.len(), 1, "only the date is missing in a blank template: {problems:?}");
+        assert_eq!(problems[0]["cell"], "B2");
+        assert!(read["written"].is_null(), "a dry run writes nothing");
+    }
 }
