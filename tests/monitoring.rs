@@ -36,6 +36,10 @@ fn a_report_entered_in_the_form_fills_the_matrix_and_completes_the_rollup() {
     let mean_before = app.wait_for("[data-testid='mean-1.1.2']").text();
     let weighted_before = app.wait_for("[data-testid='weighted-objective-value-1.1']").text();
     app.screenshot("monitoring-before");
+    app.click("[data-testid=monitoring-template]");
+    app.wait_for("[data-testid=template-country] option[value=NI]");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    app.screenshot("monitoring-template-panel");
 
     app.click("[data-testid=monitoring-add]");
     app.wait_for("[data-testid=report-form]");
@@ -93,4 +97,10 @@ fn a_report_entered_in_the_form_fills_the_matrix_and_completes_the_rollup() {
     app.wait_for_text("[data-testid=profile-reports]", "POA 2018, II semestre, versión 1");
     app.wait_for("[data-testid=profile-ordinarias]");
     app.screenshot("monitoring-profile");
+
+    // The import starts from a file dialog, which WebDriver cannot drive; the page is there.
+    app.execute("window.location.hash = '#/plan/seguimiento/2018/importar';", serde_json::json!([]));
+    app.wait_for("[data-testid=monitoring-import-choose]");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    app.screenshot("monitoring-import-page");
 }
