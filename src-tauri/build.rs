@@ -69,6 +69,15 @@ fn main() {
             "committee_add",
             "committee_member_add",
             "member_add",
+            "operating_plan_get",
+            "monitoring_rollup",
+            "monitoring_report_list",
+            "monitoring_report_get",
+            "monitoring_report_add",
+            "monitoring_entry_set",
+            "monitoring_template_save",
+            "monitoring_import",
+            "country_profile",
         ]),
     ))
     .expect("failed to run tauri-build");

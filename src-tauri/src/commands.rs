@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
 use pleno_api::archive::{IndicatorValue, PlanProgress, SearchHit};
+use pleno_api::country_profile::CountryProfile;
 use pleno_api::decisions::DecisionDraft;
 use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAssignment};
 use pleno_api::directory_csv::{ImportMode, ImportReport};
@@ -16,6 +17,8 @@ use pleno_api::directory_vcard::{DirectoryFormat, VcardScope};
 use pleno_api::directory_view::Directory;
 use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::minutes::{MinutesView, VerifyReport};
+use pleno_api::monitoring::ReportDraft;
+use pleno_api::monitoring_xlsx::MonitoringImport;
 use pleno_api::printing::PrintRequest;
 use pleno_api::{ApiError, AppInfo, CountryListing, Language, Settings, SettingsDraft};
 use pleno_domain::agreement::{Agreement, LinkTarget};
@@ -26,7 +29,8 @@ use pleno_domain::directory_model::{
 };
 use pleno_domain::meeting::{AttendanceStatus, ParticipationMode};
 use pleno_domain::meeting_model::{Attendee, Meeting, QuorumCheck, QuorumReason};
-use pleno_domain::plan::PlanExport;
+use pleno_domain::monitoring::{MonitoringReport, ReportEntry, Rollup, Semester};
+use pleno_domain::plan::{OperatingPlan, PlanExport};
 use pleno_domain::quorum::QuorumCount;
 use tauri::State;
 
@@ -518,4 +522,72 @@ pub fn committee_member_add(
 #[tauri::command]
 pub fn member_add(state: State<AppState>, draft: MemberDraft) -> Result<CountryListing> {
     with_api(&state, |api| api.add_member(&draft))
+}
+
+// ── Plan monitoring ──────────────────────────────────────────────────────────
+
+/// The POA of one year, objectives with their activities.
+#[tauri::command]
+pub fn operating_plan_get(state: State<AppState>, year: i32) -> Result<OperatingPlan> {
+    with_api(&state, |api| api.operating_plan(year))
+}
+
+/// The regional roll-up of a year's POA, counting reports up to `up_to` (all when none).
+#[tauri::command]
+pub fn monitoring_rollup(state: State<AppState>, year: i32, up_to: Option<Semester>) -> Result<Rollup> {
+    with_api(&state, |api| api.monitoring_rollup(year, up_to))
+}
+
+#[tauri::command]
+pub fn monitoring_report_list(
+    state: State<AppState>,
+    year: Option<i32>,
+    country: Option<String>,
+) -> Result<Vec<MonitoringReport>> {
+    with_api(&state, |api| api.monitoring_reports(year, country.as_deref()))
+}
+
+#[tauri::command]
+pub fn monitoring_report_get(state: State<AppState>, id: i64) -> Result<MonitoringReport> {
+    with_api(&state, |api| api.monitoring_report(id))
+}
+
+/// Records a report, or the next version of a state's report for that semester.
+#[tauri::command]
+pub fn monitoring_report_add(state: State<AppState>, draft: ReportDraft) -> Result<MonitoringReport> {
+    with_api(&state, |api| api.add_monitoring_report(&draft, now()))
+}
+
+#[tauri::command]
+pub fn monitoring_entry_set(state: State<AppState>, report_id: i64, entry: ReportEntry) -> Result<MonitoringReport> {
+    with_api(&state, |api| api.set_monitoring_entry(report_id, &entry))
+}
+
+/// Writes the XLSX matrix of one state and semester to `path`, chosen in the save dialog.
+#[tauri::command]
+pub fn monitoring_template_save(
+    state: State<AppState>,
+    year: i32,
+    semester: Semester,
+    country: String,
+    path: PathBuf,
+) -> Result<()> {
+    with_api(&state, |api| api.save_monitoring_template(year, semester, &country, &path))
+}
+
+/// Reads a filled matrix chosen in the open dialog; a dry run only reports.
+#[tauri::command]
+pub fn monitoring_import(state: State<AppState>, path: PathBuf, mode: ImportMode) -> Result<MonitoringImport> {
+    with_api(&state, |api| api.import_monitoring_file(&path, mode, now()))
+}
+
+/// A member state's profile over a period (open ends when not given).
+#[tauri::command]
+pub fn country_profile(
+    state: State<AppState>,
+    country: String,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<CountryProfile> {
+    with_api(&state, |api| api.country_profile(&country, from, to, today()))
 }

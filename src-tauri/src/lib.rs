@@ -116,6 +116,15 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::committee_add,
             commands::committee_member_add,
             commands::member_add,
+            commands::operating_plan_get,
+            commands::monitoring_rollup,
+            commands::monitoring_report_list,
+            commands::monitoring_report_get,
+            commands::monitoring_report_add,
+            commands::monitoring_entry_set,
+            commands::monitoring_template_save,
+            commands::monitoring_import,
+            commands::country_profile,
         ])
         .build(context)
         .expect("error while building Pleno")
@@ -175,5 +184,48 @@ mod tests {
         assert!(error["message_en"].as_str().unwrap().starts_with("The link is missing"), "{error}");
         let missing = invoke(&webview, "meeting_get", serde_json::json!({ "id": 404 })).unwrap_err();
         assert_eq!(missing["code"], "not_found", "the UI shows an empty state for it");
+    }
+
+    #[test]
+    fn a_monitoring_report_sent_by_the_form_is_checked_by_the_api_and_counts_in_the_rollup() {
+        let (_app, webview) = app();
+        let entry = |status: &str, progress: u8| {
+            serde_json::json!({
+                "activity": "1.1.1", "progress": progress, "status": status, "justification": ""
+            })
+        };
+        let draft = |entry: serde_json::Value| {
+            serde_json::json!({ "draft": {
+                "year": 2018, "semester": 2, "country": "NI", "reported_on": "2018-12-20", "entries": [entry]
+            }})
+        };
+        let refused = invoke(&webview, "monitoring_report_add", draft(entry("cumplida", 90))).unwrap_err();
+        assert_eq!(refused["kind"], "achieved_below_full");
+        assert!(refused["message_en"].as_str().unwrap().contains("«Achieved»"), "{refused}");
+        let report = invoke(&webview, "monitoring_report_add", draft(entry("cumplida", 100))).unwrap();
+        assert_eq!(report["version"], 1);
+        let rollup = invoke(&webview, "monitoring_rollup", serde_json::json!({ "year": 2018, "upTo": null })).unwrap();
+        let ni = rollup["states"].as_array().unwrap().iter().find(|s| s["country"] == "NI").unwrap();
+        assert_eq!((ni["semester"].as_u64(), ni["activities_reported"].as_u64()), (Some(2), Some(1)));
+        let profile =
+            invoke(&webview, "country_profile", serde_json::json!({ "country": "NI", "from": null, "to": null }))
+                .unwrap();
+        assert_eq!(profile["reports"].as_array().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn the_template_saved_through_a_path_reads_back_in_a_dry_run() {
+        let (_app, webview) = app();
+        let path = std::env::temp_dir().join(format!("pleno-matriz-{}.xlsx", std::process::id()));
+        let args = serde_json::json!({ "year": 2018, "semester": 1, "country": "PA", "path": path });
+        invoke(&webview, "monitoring_template_save", args).unwrap();
+        let read =
+            invoke(&webview, "monitoring_import", serde_json::json!({ "path": path, "mode": "dry_run" })).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!((read["year"].as_i64(), read["country"].as_str()), (Some(2018), Some("PA")));
+        let problems = read["problems"].as_array().unwrap();
+        assert_eq!(problems.len(), 1, "only the date is missing in a blank template: {problems:?}");
+        assert_eq!(problems[0]["cell"], "B2");
+        assert!(read["written"].is_null(), "a dry run writes nothing");
     }
 }

@@ -26,6 +26,7 @@ pub mod meetings;
 pub mod minutes;
 pub mod minutes_diff;
 pub mod monitoring;
+mod monitoring_files;
 pub mod monitoring_xlsx;
 pub mod poa;
 pub mod poa_xlsx;

@@ -5,10 +5,15 @@ import { agreementsEn } from './sections/agreements.en';
 import { directoryEn } from './sections/directory.en';
 import { meetingsEn } from './sections/meetings.en';
 import { minutesEn } from './sections/minutes.en';
+import { monitoringEn } from './sections/monitoring.en';
 
 const core: Omit<
   Messages,
-  keyof typeof directoryEn | keyof typeof meetingsEn | keyof typeof agreementsEn | keyof typeof minutesEn
+  | keyof typeof directoryEn
+  | keyof typeof meetingsEn
+  | keyof typeof agreementsEn
+  | keyof typeof minutesEn
+  | keyof typeof monitoringEn
 > = {
   'app.name': 'Pleno',
   'app.org': 'Regional Coalition against Trafficking in Persons and Smuggling of Migrants',
@@ -141,4 +146,4 @@ const core: Omit<
   'pdf.savedTo': 'Saved to {path}',
 };
 
-export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn };
+export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn, ...monitoringEn };
