@@ -1,6 +1,7 @@
-//! The monitoring matrix through files the user names in a dialog: the app's
-//! "Descargar plantilla" and "Importar" pass a path, and the bytes are read and
-//! written here, so the Tauri commands stay one call each.
+//! Monitoring through files the user names (a dialog's path, a CLI argument): the
+//! matrix template and its import, and the evidence kept with a report or a
+//! measurement. The bytes are read and written here, so the app's commands and the
+//! CLI stay one call each.
 
 use std::path::Path;
 
@@ -10,6 +11,7 @@ use pleno_domain::monitoring::Semester;
 use crate::files::{read_file, write_file_atomically};
 use crate::monitoring_xlsx::MonitoringImport;
 use crate::{Api, ImportMode, Result};
+use pleno_domain::monitoring::MonitoringReport;
 
 impl Api {
     /// Writes the XLSX matrix of one state and semester to `path` (temporary file, then rename).
@@ -26,6 +28,30 @@ impl Api {
     ) -> Result<MonitoringImport> {
         self.import_monitoring_xlsx(&read_file(path)?, mode, now)
     }
+
+    /// Keeps the file at `path` as evidence of a report, with its SHA-256.
+    pub fn attach_report_evidence_file(
+        &mut self,
+        report_id: i64,
+        path: &Path,
+        now: NaiveDateTime,
+    ) -> Result<MonitoringReport> {
+        self.attach_report_evidence(report_id, &file_name(path), &read_file(path)?, now)
+    }
+
+    /// Keeps the file at `path` as evidence of a measurement, with its SHA-256.
+    pub fn attach_measurement_evidence_file(
+        &mut self,
+        measurement_id: i64,
+        path: &Path,
+        now: NaiveDateTime,
+    ) -> Result<()> {
+        self.attach_measurement_evidence(measurement_id, &file_name(path), &read_file(path)?, now)
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 #[cfg(test)]

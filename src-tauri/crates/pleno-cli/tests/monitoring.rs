@@ -393,3 +393,51 @@ fn a_state_s_report_prints_as_the_seed_s_matrix_and_the_regional_one_in_english(
         "NI has no monitoring report",
     );
 }
+
+#[test]
+fn evidence_files_are_kept_with_their_sha256_beside_a_report_and_a_measurement() {
+    use sha2::{Digest, Sha256};
+    let (dir, db) = demo();
+    let file = dir.path().join("acta-mecanismo.pdf");
+    std::fs::write(&file, b"%PDF-1.4 evidencia").unwrap();
+    let expected: String = Sha256::digest(b"%PDF-1.4 evidencia").iter().map(|b| format!("{b:02x}")).collect();
+
+    let report = json(
+        &db,
+        &[
+            "monitoring",
+            "report",
+            "add",
+            "--year",
+            "2018",
+            "--semester",
+            "1",
+            "--country",
+            "NI",
+            "--date",
+            "2018-07-10",
+        ],
+    );
+    let id = report["id"].to_string();
+    let kept = json(&db, &["monitoring", "report", "evidence", &id, file.to_str().unwrap()]);
+    assert_eq!(kept["evidence"][0]["file_name"], "acta-mecanismo.pdf");
+    assert_eq!(kept["evidence"][0]["sha256"], expected.as_str());
+
+    json(&db, &["indicator", "set", "1.1.1", "--unit", "instrumentos"]);
+    let measured = json(
+        &db,
+        &[
+            "indicator",
+            "measure",
+            "1.1.1",
+            "--value",
+            "3",
+            "--date",
+            "2018-12-01",
+            "--evidence",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(measured["measurement"]["evidence"][0]["sha256"], expected.as_str());
+    refused(&db, &["monitoring", "report", "evidence", &id, "/no/such/file.pdf"], "en", "Could not read");
+}

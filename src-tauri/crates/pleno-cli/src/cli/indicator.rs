@@ -1,6 +1,8 @@
 //! `pleno indicator …`: one Strategic Plan indicator's baseline, target and
 //! dated measurements (the seed gives none; the Secretariat fills them in).
 
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 use clap::Subcommand;
 use pleno_api::indicator_targets::{parse_value, IndicatorDetail, MeasurementDraft};
@@ -46,6 +48,9 @@ pub enum IndicatorCommand {
         country: Option<String>,
         #[arg(long, value_name = "TEXTO", default_value = "", hide_default_value = true)]
         note: String,
+        /// Un archivo que respalda la medición (se guarda con su huella SHA-256)
+        #[arg(long, value_name = "ARCHIVO")]
+        evidence: Option<PathBuf>,
     },
     /// Muestra un indicador con su línea base, su meta y sus mediciones
     Show {
@@ -81,10 +86,15 @@ pub fn run(api: &mut Api, command: IndicatorCommand, ctx: &Ctx) -> Result<()> {
             let detail = api.set_indicator_target(&code, &t)?;
             ctx.show(&detail, || print_detail(&detail, ctx.lang))
         }
-        IndicatorCommand::Measure { code, value, date, country, note } => {
+        IndicatorCommand::Measure { code, value, date, country, note, evidence } => {
             let draft = MeasurementDraft { measured_on: date, country, value: parse_value(&value)?, note };
-            let detail = api.add_measurement(&code, &draft, ctx.now)?;
-            let made = detail.measurements.iter().max_by_key(|m| m.id).cloned();
+            let mut detail = api.add_measurement(&code, &draft, ctx.now)?;
+            let mut made = detail.measurements.iter().max_by_key(|m| m.id).cloned();
+            if let (Some(file), Some(measurement)) = (evidence, &made) {
+                api.attach_measurement_evidence_file(measurement.id, &file, ctx.now)?;
+                detail = api.indicator_detail(&code)?;
+                made = detail.measurements.iter().find(|m| m.id == measurement.id).cloned();
+            }
             ctx.say_made(
                 &detail,
                 "measurement",

@@ -98,6 +98,13 @@ pub enum ReportCommand {
         #[arg(value_name = "INFORME")]
         id: i64,
     },
+    /// Guarda un archivo como evidencia del informe (con su huella SHA-256)
+    Evidence {
+        #[arg(value_name = "INFORME")]
+        id: i64,
+        #[arg(value_name = "ARCHIVO")]
+        file: PathBuf,
+    },
 }
 
 pub fn run(api: &mut Api, command: MonitoringCommand, ctx: &Ctx) -> Result<()> {
@@ -116,6 +123,15 @@ pub fn run(api: &mut Api, command: MonitoringCommand, ctx: &Ctx) -> Result<()> {
         MonitoringCommand::Report { command: ReportCommand::Show { id } } => {
             let report = api.monitoring_report(id)?;
             ctx.show(&report, || print_report(&report, ctx.lang))
+        }
+        MonitoringCommand::Report { command: ReportCommand::Evidence { id, file } } => {
+            let report = api.attach_report_evidence_file(id, &file, ctx.now)?;
+            let shown = file.display();
+            ctx.say(
+                &report,
+                format!("Informe {id}: evidencia «{shown}» guardada"),
+                format!("Report {id}: evidence «{shown}» kept"),
+            )
         }
         MonitoringCommand::Entry { report, activity, progress, status, justification } => {
             let entry =
