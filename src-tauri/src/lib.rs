@@ -125,6 +125,15 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::monitoring_template_save,
             commands::monitoring_import,
             commands::country_profile,
+            commands::poa_create,
+            commands::poa_activity_add,
+            commands::poa_activity_edit,
+            commands::poa_activity_remove,
+            commands::poa_approve,
+            commands::poa_history,
+            commands::indicator_detail,
+            commands::indicator_target_set,
+            commands::indicator_measurement_add,
         ])
         .build(context)
         .expect("error while building Pleno")
