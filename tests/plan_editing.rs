@@ -119,6 +119,10 @@ fn a_poa_copied_edited_approved_and_amended_in_the_app_reads_back_through_the_cl
     remove_1_2_2(&app);
     app.wait_for_text("[data-testid=poa-history]", "POA aprobado");
     app.wait_for_text("[data-testid=poa-history]", "Actividad eliminada");
+    app.execute(
+        "document.querySelector('[data-testid=poa-history]').scrollIntoView({ block: 'start', behavior: 'instant' });",
+        serde_json::json!([]),
+    );
     pause();
     app.screenshot("poa-history");
 
