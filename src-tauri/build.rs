@@ -79,6 +79,7 @@ fn main() {
             "monitoring_import",
             "country_profile",
             "poa_create",
+            "poa_objective_add",
             "poa_activity_add",
             "poa_activity_edit",
             "poa_activity_remove",

@@ -145,6 +145,41 @@ fn a_poa_copied_edited_approved_and_amended_in_the_app_reads_back_through_the_cl
 }
 
 #[test]
+fn an_empty_poa_gets_its_first_objective_and_activity_in_the_app() {
+    let app = App::start_demo();
+    app.wait_for("[data-testid=nav-plan]").click();
+    app.click("[data-testid=plan-tab-poa]");
+    app.click("[data-testid=poa-create]");
+    choose(&app, "[data-testid=poa-create-year]", "option[value='2021']");
+    app.click("[data-testid=poa-create-save]");
+    app.wait_for_text("[data-testid=poa-editor]", "Edición del POA 2021");
+    app.wait_for_text("[data-testid=poa-editor]", "todavía no tiene objetivos operativos");
+    app.click("[data-testid=objective-add]");
+    choose(&app, "[data-testid=objective-strategic]", "option[value='1.1']");
+    app.wait_for("[data-testid=objective-code]").send_keys("1.1");
+    app.wait_for("[data-testid=objective-title]").send_keys("Formular la estrategia regional de prevención");
+    pause();
+    app.screenshot("poa-objective-form");
+    app.click("[data-testid=objective-save]");
+    app.wait_for_text("[data-testid=poa-notice]", "Se añadió el objetivo operativo 1.1");
+
+    app.click("[data-testid=activity-add]");
+    app.wait_for("[data-testid=activity-code]").send_keys("1.1.1");
+    app.wait_for("[data-testid=activity-title]").send_keys("Integrar un Comité de Trabajo");
+    app.click("[data-testid=party-add]");
+    app.wait_for("[data-testid=activity-s1]").send_keys("100");
+    app.click("[data-testid=activity-save]");
+    app.wait_for_text("[data-testid=poa-notice]", "Se añadió la actividad 1.1.1");
+
+    let plan = json(&app, &["poa", "show", "--year", "2021"]);
+    assert_eq!(plan["status"], "borrador", "{plan}");
+    assert_eq!(plan["objectives"][0]["strategic_objective"], "1.1");
+    let added = activity(&plan, "1.1.1").unwrap();
+    assert_eq!(added["parties"], serde_json::json!([{ "kind": "secretaria_tecnica" }]));
+    assert_eq!(added["semester_1"], 100);
+}
+
+#[test]
 fn an_indicator_target_and_a_measurement_set_in_the_app_read_back_through_the_cli() {
     let app = App::start_demo();
     app.wait_for("[data-testid=nav-plan]").click();

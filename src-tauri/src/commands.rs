@@ -20,7 +20,7 @@ use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::minutes::{MinutesView, VerifyReport};
 use pleno_api::monitoring::ReportDraft;
 use pleno_api::monitoring_xlsx::MonitoringImport;
-use pleno_api::poa::PoaEdit;
+use pleno_api::poa::{ObjectiveDraft, PoaEdit};
 use pleno_api::printing::PrintRequest;
 use pleno_api::{ApiError, AppInfo, CountryListing, Language, Settings, SettingsDraft};
 use pleno_domain::agreement::{Agreement, LinkTarget};
@@ -607,6 +607,17 @@ fn poa_edit(decision_id: Option<i64>) -> PoaEdit {
 #[tauri::command]
 pub fn poa_create(state: State<AppState>, year: i32, copy_from: Option<i32>) -> Result<OperatingPlan> {
     with_api(&state, |api| api.create_operating_plan(year, copy_from, &poa_edit(None)))
+}
+
+/// Adds an operational objective, serving a strategic objective, to the POA of `year`.
+#[tauri::command]
+pub fn poa_objective_add(
+    state: State<AppState>,
+    year: i32,
+    draft: ObjectiveDraft,
+    decision_id: Option<i64>,
+) -> Result<OperatingPlan> {
+    with_api(&state, |api| api.add_operational_objective(year, &draft, &poa_edit(decision_id)))
 }
 
 #[tauri::command]

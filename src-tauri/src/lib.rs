@@ -126,6 +126,7 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::monitoring_import,
             commands::country_profile,
             commands::poa_create,
+            commands::poa_objective_add,
             commands::poa_activity_add,
             commands::poa_activity_edit,
             commands::poa_activity_remove,

@@ -12,11 +12,14 @@ import type { IndicatorDetail } from './bindings/IndicatorDetail';
 import type { IndicatorTarget } from './bindings/IndicatorTarget';
 import type { Meeting } from './bindings/Meeting';
 import type { MeasurementDraft } from './bindings/MeasurementDraft';
+import type { ObjectiveDraft } from './bindings/ObjectiveDraft';
 import type { OperatingPlan } from './bindings/OperatingPlan';
 import type { PoaChange } from './bindings/PoaChange';
 
 export const poaApi = {
   create: (year: number, copyFrom: number | null): Promise<OperatingPlan> => call('poa_create', { year, copyFrom }),
+  addObjective: (year: number, draft: ObjectiveDraft, decisionId: number | null): Promise<OperatingPlan> =>
+    call('poa_objective_add', { year, draft, decisionId }),
   addActivity: (year: number, draft: ActivityDraft, decisionId: number | null): Promise<Activity> =>
     call('poa_activity_add', { year, draft, decisionId }),
   editActivity: (year: number, code: string, patch: ActivityPatch, decisionId: number | null): Promise<Activity> =>

@@ -14,7 +14,7 @@ export const planEn: Record<keyof typeof planEs, string> = {
     'While it is a draft, activities are added, changed and removed freely. A plenary approves it with a decision.',
   'poaEdit.approvedNote':
     'The POA is approved: every change is an amendment and needs the decision of the plenary that approved it.',
-  'poaEdit.noObjectives': 'This POA has no operational objectives: copy it from an earlier year to start from its structure.',
+  'poaEdit.noObjectives': 'This POA has no operational objectives yet: add the first one to add activities to it.',
   'poaEdit.objectiveEmpty': 'This objective has no activities yet.',
   'poaEdit.edit': 'Change',
   'poaEdit.remove': 'Remove',
@@ -46,6 +46,15 @@ export const planEn: Record<keyof typeof planEs, string> = {
   'poaEdit.decision.pick': 'Choose a decision',
   'poaEdit.decision.none': 'No decisions recorded yet',
   'poaEdit.decision.option': 'No. {id} · {meeting}, {date} — {text}',
+
+  'poaEdit.objective.add': 'Add an operational objective',
+  'poaEdit.objective.title': 'New operational objective of the POA {year}',
+  'poaEdit.objective.strategic': 'Strategic objective it serves',
+  'poaEdit.objective.strategicPick': 'Choose a strategic objective',
+  'poaEdit.objective.name': 'Operational objective',
+  'poaEdit.objective.done': 'Operational objective {code} was added.',
+  'poaEdit.objective.problem.strategic': 'Choose the strategic objective it serves.',
+  'poaEdit.objective.problem.title': 'Write the operational objective.',
 
   'poaEdit.form.addTitle': 'New activity of the POA {year}',
   'poaEdit.form.editTitle': 'Activity {code}',

@@ -14,7 +14,7 @@ export const planEs = {
     'Mientras es borrador, las actividades se añaden, modifican y eliminan libremente. Un pleno lo aprueba con una decisión.',
   'poaEdit.approvedNote':
     'El POA está aprobado: cada cambio es una enmienda y necesita la decisión del pleno que la aprobó.',
-  'poaEdit.noObjectives': 'Este POA no tiene objetivos operativos: cópielo de un año anterior para partir de su estructura.',
+  'poaEdit.noObjectives': 'Este POA todavía no tiene objetivos operativos: añada el primero para poder añadirle actividades.',
   'poaEdit.objectiveEmpty': 'Este objetivo todavía no tiene actividades.',
   'poaEdit.edit': 'Modificar',
   'poaEdit.remove': 'Eliminar',
@@ -47,6 +47,15 @@ export const planEs = {
   'poaEdit.decision.pick': 'Elija una decisión',
   'poaEdit.decision.none': 'Todavía no hay decisiones registradas',
   'poaEdit.decision.option': 'N.º {id} · {meeting}, {date} — {text}',
+
+  'poaEdit.objective.add': 'Añadir un objetivo operativo',
+  'poaEdit.objective.title': 'Nuevo objetivo operativo del POA {year}',
+  'poaEdit.objective.strategic': 'Objetivo estratégico al que sirve',
+  'poaEdit.objective.strategicPick': 'Elija un objetivo estratégico',
+  'poaEdit.objective.name': 'Objetivo operativo',
+  'poaEdit.objective.done': 'Se añadió el objetivo operativo {code}.',
+  'poaEdit.objective.problem.strategic': 'Elija el objetivo estratégico al que sirve.',
+  'poaEdit.objective.problem.title': 'Escriba el objetivo operativo.',
 
   'poaEdit.form.addTitle': 'Nueva actividad del POA {year}',
   'poaEdit.form.editTitle': 'Actividad {code}',
