@@ -78,6 +78,16 @@ fn main() {
             "monitoring_template_save",
             "monitoring_import",
             "country_profile",
+            "poa_create",
+            "poa_objective_add",
+            "poa_activity_add",
+            "poa_activity_edit",
+            "poa_activity_remove",
+            "poa_approve",
+            "poa_history",
+            "indicator_detail",
+            "indicator_target_set",
+            "indicator_measurement_add",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -15,10 +15,12 @@ use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAss
 use pleno_api::directory_csv::{ImportMode, ImportReport};
 use pleno_api::directory_vcard::{DirectoryFormat, VcardScope};
 use pleno_api::directory_view::Directory;
+use pleno_api::indicator_targets::{IndicatorDetail, MeasurementDraft};
 use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::minutes::{MinutesView, VerifyReport};
 use pleno_api::monitoring::ReportDraft;
 use pleno_api::monitoring_xlsx::MonitoringImport;
+use pleno_api::poa::{ObjectiveDraft, PoaEdit};
 use pleno_api::printing::PrintRequest;
 use pleno_api::{ApiError, AppInfo, CountryListing, Language, Settings, SettingsDraft};
 use pleno_domain::agreement::{Agreement, LinkTarget};
@@ -29,8 +31,9 @@ use pleno_domain::directory_model::{
 };
 use pleno_domain::meeting::{AttendanceStatus, ParticipationMode};
 use pleno_domain::meeting_model::{Attendee, Meeting, QuorumCheck, QuorumReason};
-use pleno_domain::monitoring::{MonitoringReport, ReportEntry, Rollup, Semester};
-use pleno_domain::plan::{OperatingPlan, PlanExport};
+use pleno_domain::monitoring::{IndicatorTarget, MonitoringReport, ReportEntry, Rollup, Semester};
+use pleno_domain::plan::{Activity, OperatingPlan, PlanExport};
+use pleno_domain::poa::{ActivityDraft, ActivityPatch, PoaChange};
 use pleno_domain::quorum::QuorumCount;
 use tauri::State;
 
@@ -590,4 +593,88 @@ pub fn country_profile(
     to: Option<NaiveDate>,
 ) -> Result<CountryProfile> {
     with_api(&state, |api| api.country_profile(&country, from, to, today()))
+}
+
+// ── A year's POA and the indicators' targets ─────────────────────────────────
+
+/// Who changes a POA from the app: the Secretariat, at the boundary's clock, with
+/// the decision that amends it when the POA is approved.
+fn poa_edit(decision_id: Option<i64>) -> PoaEdit {
+    PoaEdit { by: "Secretaría Técnica".into(), at: now(), decision_id }
+}
+
+/// Creates the POA of `year` as borrador, empty or copied from the POA of `copy_from`.
+#[tauri::command]
+pub fn poa_create(state: State<AppState>, year: i32, copy_from: Option<i32>) -> Result<OperatingPlan> {
+    with_api(&state, |api| api.create_operating_plan(year, copy_from, &poa_edit(None)))
+}
+
+/// Adds an operational objective, serving a strategic objective, to the POA of `year`.
+#[tauri::command]
+pub fn poa_objective_add(
+    state: State<AppState>,
+    year: i32,
+    draft: ObjectiveDraft,
+    decision_id: Option<i64>,
+) -> Result<OperatingPlan> {
+    with_api(&state, |api| api.add_operational_objective(year, &draft, &poa_edit(decision_id)))
+}
+
+#[tauri::command]
+pub fn poa_activity_add(
+    state: State<AppState>,
+    year: i32,
+    draft: ActivityDraft,
+    decision_id: Option<i64>,
+) -> Result<Activity> {
+    with_api(&state, |api| api.add_activity(year, &draft, &poa_edit(decision_id)))
+}
+
+#[tauri::command]
+pub fn poa_activity_edit(
+    state: State<AppState>,
+    year: i32,
+    code: String,
+    patch: ActivityPatch,
+    decision_id: Option<i64>,
+) -> Result<Activity> {
+    with_api(&state, |api| api.edit_activity(year, &code, &patch, &poa_edit(decision_id)))
+}
+
+#[tauri::command]
+pub fn poa_activity_remove(state: State<AppState>, year: i32, code: String, decision_id: Option<i64>) -> Result<()> {
+    with_api(&state, |api| api.remove_activity(year, &code, &poa_edit(decision_id)))
+}
+
+/// Approves a borrador POA by a decision of a plenary.
+#[tauri::command]
+pub fn poa_approve(state: State<AppState>, year: i32, decision_id: i64) -> Result<OperatingPlan> {
+    with_api(&state, |api| api.approve_operating_plan(year, decision_id, "Secretaría Técnica", now()))
+}
+
+/// Every change to the POA of `year`, oldest first.
+#[tauri::command]
+pub fn poa_history(state: State<AppState>, year: i32) -> Result<Vec<PoaChange>> {
+    with_api(&state, |api| api.poa_history(year))
+}
+
+/// An indicator of the Strategic Plan with its target and dated measurements.
+#[tauri::command]
+pub fn indicator_detail(state: State<AppState>, code: String) -> Result<IndicatorDetail> {
+    with_api(&state, |api| api.indicator_detail(&code))
+}
+
+#[tauri::command]
+pub fn indicator_target_set(state: State<AppState>, code: String, target: IndicatorTarget) -> Result<IndicatorDetail> {
+    with_api(&state, |api| api.set_indicator_target(&code, &target))
+}
+
+/// Records a dated value of a reported indicator, for a state or the region.
+#[tauri::command]
+pub fn indicator_measurement_add(
+    state: State<AppState>,
+    code: String,
+    draft: MeasurementDraft,
+) -> Result<IndicatorDetail> {
+    with_api(&state, |api| api.add_measurement(&code, &draft, now()))
 }

@@ -125,6 +125,16 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::monitoring_template_save,
             commands::monitoring_import,
             commands::country_profile,
+            commands::poa_create,
+            commands::poa_objective_add,
+            commands::poa_activity_add,
+            commands::poa_activity_edit,
+            commands::poa_activity_remove,
+            commands::poa_approve,
+            commands::poa_history,
+            commands::indicator_detail,
+            commands::indicator_target_set,
+            commands::indicator_measurement_add,
         ])
         .build(context)
         .expect("error while building Pleno")
@@ -227,5 +237,49 @@ mod tests {
         assert_eq!(problems.len(), 1, "only the date is missing in a blank template: {problems:?}");
         assert_eq!(problems[0]["cell"], "B2");
         assert!(read["written"].is_null(), "a dry run writes nothing");
+    }
+
+    #[test]
+    fn a_poa_edited_through_the_commands_keeps_its_history_and_refuses_an_unknown_decision() {
+        let (_app, webview) = app();
+        let plan = invoke(&webview, "poa_create", serde_json::json!({ "year": 2020, "copyFrom": 2018 })).unwrap();
+        assert_eq!(plan["status"], "borrador");
+        let patch = serde_json::json!({
+            "title": null, "target": "Meta 2020", "indicator": null, "parties": [{ "kind": "presidencia" }],
+            "semester_1": null, "semester_2": 50, "weight": 2
+        });
+        let args = serde_json::json!({ "year": 2020, "code": "1.1.1", "patch": patch, "decisionId": null });
+        let edited = invoke(&webview, "poa_activity_edit", args).unwrap();
+        assert_eq!((edited["target"].as_str(), edited["weight"].as_u64()), (Some("Meta 2020"), Some(2)));
+        let refused =
+            invoke(&webview, "poa_approve", serde_json::json!({ "year": 2020, "decisionId": 999 })).unwrap_err();
+        assert_eq!(refused["kind"], "no_decision");
+        let history = invoke(&webview, "poa_history", serde_json::json!({ "year": 2020 })).unwrap();
+        let kinds: Vec<&str> = history.as_array().unwrap().iter().map(|c| c["kind"].as_str().unwrap()).collect();
+        assert_eq!(kinds, ["copied", "activity_edited"]);
+        assert_eq!(history[1]["by"], "Secretaría Técnica");
+    }
+
+    #[test]
+    fn an_indicator_target_set_through_the_commands_reads_back_and_a_computed_one_takes_no_measurement() {
+        let (_app, webview) = app();
+        let target = serde_json::json!({
+            "baseline_value": 4.0, "baseline_year": 2018, "target_value": 12.5, "target_year": 2027,
+            "unit": "acuerdos", "periodicity": "anual", "means_of_verification": "Actas", "source": null
+        });
+        let args = serde_json::json!({ "code": "4.3.1", "target": target });
+        let detail = invoke(&webview, "indicator_target_set", args).unwrap();
+        assert_eq!(detail["target"]["target_value"], 12.5);
+        let read = invoke(&webview, "indicator_detail", serde_json::json!({ "code": "4.3.1" })).unwrap();
+        assert_eq!(read["target"]["unit"], "acuerdos");
+        let draft = serde_json::json!({ "measured_on": "2026-06-30", "country": null, "value": 3.0, "note": "" });
+        let refused =
+            invoke(&webview, "indicator_measurement_add", serde_json::json!({ "code": "4.3.1", "draft": draft }))
+                .unwrap_err();
+        assert_eq!(refused["kind"], "computed_not_measured");
+        let measured =
+            invoke(&webview, "indicator_measurement_add", serde_json::json!({ "code": "1.1.1", "draft": draft }))
+                .unwrap();
+        assert_eq!(measured["measurements"].as_array().map(Vec::len), Some(1));
     }
 }

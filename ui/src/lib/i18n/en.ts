@@ -6,6 +6,7 @@ import { directoryEn } from './sections/directory.en';
 import { meetingsEn } from './sections/meetings.en';
 import { minutesEn } from './sections/minutes.en';
 import { monitoringEn } from './sections/monitoring.en';
+import { planEn } from './sections/plan.en';
 
 const core: Omit<
   Messages,
@@ -14,6 +15,7 @@ const core: Omit<
   | keyof typeof agreementsEn
   | keyof typeof minutesEn
   | keyof typeof monitoringEn
+  | keyof typeof planEn
 > = {
   'app.name': 'Pleno',
   'app.org': 'Regional Coalition against Trafficking in Persons and Smuggling of Migrants',
@@ -146,4 +148,4 @@ const core: Omit<
   'pdf.savedTo': 'Saved to {path}',
 };
 
-export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn, ...monitoringEn };
+export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn, ...monitoringEn, ...planEn };

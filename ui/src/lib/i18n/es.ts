@@ -7,6 +7,7 @@ import { directoryEs } from './sections/directory.es';
 import { meetingsEs } from './sections/meetings.es';
 import { minutesEs } from './sections/minutes.es';
 import { monitoringEs } from './sections/monitoring.es';
+import { planEs } from './sections/plan.es';
 
 // Each working section keeps its strings in its own file under sections/, so the
 // screens of one section can grow without touching another's.
@@ -142,7 +143,7 @@ const core = {
   'pdf.savedTo': 'Guardado en {path}',
 } satisfies Record<string, string>;
 
-export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs, ...minutesEs, ...monitoringEs };
+export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs, ...minutesEs, ...monitoringEs, ...planEs };
 
 export type MessageKey = keyof typeof es;
 

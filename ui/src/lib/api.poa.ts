@@ -1,0 +1,51 @@
+// A year's POA as the Secretariat edits it (created, its activities added, changed
+// and removed, approved by a decision of a plenary, its history) and the targets and
+// measurements of the Strategic Plan's indicators. Typed wrappers over the Rust
+// commands; the rules (which change needs a decision, what a code must fit) live there.
+import { call } from './api';
+import { decisionsApi, meetingsApi } from './api.meetings';
+import type { Activity } from './bindings/Activity';
+import type { ActivityDraft } from './bindings/ActivityDraft';
+import type { ActivityPatch } from './bindings/ActivityPatch';
+import type { Decision } from './bindings/Decision';
+import type { IndicatorDetail } from './bindings/IndicatorDetail';
+import type { IndicatorTarget } from './bindings/IndicatorTarget';
+import type { Meeting } from './bindings/Meeting';
+import type { MeasurementDraft } from './bindings/MeasurementDraft';
+import type { ObjectiveDraft } from './bindings/ObjectiveDraft';
+import type { OperatingPlan } from './bindings/OperatingPlan';
+import type { PoaChange } from './bindings/PoaChange';
+
+export const poaApi = {
+  create: (year: number, copyFrom: number | null): Promise<OperatingPlan> => call('poa_create', { year, copyFrom }),
+  addObjective: (year: number, draft: ObjectiveDraft, decisionId: number | null): Promise<OperatingPlan> =>
+    call('poa_objective_add', { year, draft, decisionId }),
+  addActivity: (year: number, draft: ActivityDraft, decisionId: number | null): Promise<Activity> =>
+    call('poa_activity_add', { year, draft, decisionId }),
+  editActivity: (year: number, code: string, patch: ActivityPatch, decisionId: number | null): Promise<Activity> =>
+    call('poa_activity_edit', { year, code, patch, decisionId }),
+  removeActivity: (year: number, code: string, decisionId: number | null): Promise<void> =>
+    call('poa_activity_remove', { year, code, decisionId }),
+  approve: (year: number, decisionId: number): Promise<OperatingPlan> => call('poa_approve', { year, decisionId }),
+  history: (year: number): Promise<PoaChange[]> => call('poa_history', { year }),
+};
+
+export const indicatorApi = {
+  detail: (code: string): Promise<IndicatorDetail> => call('indicator_detail', { code }),
+  setTarget: (code: string, target: IndicatorTarget): Promise<IndicatorDetail> =>
+    call('indicator_target_set', { code, target }),
+  addMeasurement: (code: string, draft: MeasurementDraft): Promise<IndicatorDetail> =>
+    call('indicator_measurement_add', { code, draft }),
+};
+
+/** A decision of a plenary with the meeting that took it, for a picker. */
+export type PlenaryDecision = { decision: Decision; meeting: Meeting };
+
+/** Every decision the plenaries took, the latest first. */
+export async function plenaryDecisions(): Promise<PlenaryDecision[]> {
+  const meetings = await meetingsApi.list();
+  const lists = await Promise.all(
+    meetings.map(async (meeting) => (await decisionsApi.list(meeting.id)).map((decision) => ({ decision, meeting }))),
+  );
+  return lists.flat().sort((a, b) => b.decision.decided_at.localeCompare(a.decision.decided_at));
+}
