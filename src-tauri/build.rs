@@ -77,6 +77,8 @@ fn main() {
             "monitoring_entry_set",
             "monitoring_template_save",
             "monitoring_import",
+            "monitoring_evidence_attach",
+            "monitoring_evidence_save",
             "country_profile",
             "poa_create",
             "poa_objective_add",
@@ -88,6 +90,8 @@ fn main() {
             "indicator_detail",
             "indicator_target_set",
             "indicator_measurement_add",
+            "indicator_evidence_attach",
+            "indicator_evidence_save",
         ]),
     ))
     .expect("failed to run tauri-build");

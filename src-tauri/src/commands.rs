@@ -584,6 +584,18 @@ pub fn monitoring_import(state: State<AppState>, path: PathBuf, mode: ImportMode
     with_api(&state, |api| api.import_monitoring_file(&path, mode, now()))
 }
 
+/// Keeps the file chosen in the open dialog as evidence of a report, with its SHA-256.
+#[tauri::command]
+pub fn monitoring_evidence_attach(state: State<AppState>, report_id: i64, path: PathBuf) -> Result<MonitoringReport> {
+    with_api(&state, |api| api.attach_report_evidence_file(report_id, &path, now()))
+}
+
+/// Writes a report's evidence file to the path chosen in the save dialog, after checking its SHA-256.
+#[tauri::command]
+pub fn monitoring_evidence_save(state: State<AppState>, evidence_id: i64, path: PathBuf) -> Result<()> {
+    with_api(&state, |api| api.save_report_evidence_file(evidence_id, &path))
+}
+
 /// A member state's profile over a period (open ends when not given).
 #[tauri::command]
 pub fn country_profile(
@@ -677,4 +689,20 @@ pub fn indicator_measurement_add(
     draft: MeasurementDraft,
 ) -> Result<IndicatorDetail> {
     with_api(&state, |api| api.add_measurement(&code, &draft, now()))
+}
+
+/// Keeps the file chosen in the open dialog as evidence of a measurement, with its SHA-256.
+#[tauri::command]
+pub fn indicator_evidence_attach(
+    state: State<AppState>,
+    measurement_id: i64,
+    path: PathBuf,
+) -> Result<IndicatorDetail> {
+    with_api(&state, |api| api.attach_measurement_evidence_file_detail(measurement_id, &path, now()))
+}
+
+/// Writes a measurement's evidence file to the path chosen in the save dialog, after checking its SHA-256.
+#[tauri::command]
+pub fn indicator_evidence_save(state: State<AppState>, evidence_id: i64, path: PathBuf) -> Result<()> {
+    with_api(&state, |api| api.save_measurement_evidence_file(evidence_id, &path))
 }

@@ -124,6 +124,8 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::monitoring_entry_set,
             commands::monitoring_template_save,
             commands::monitoring_import,
+            commands::monitoring_evidence_attach,
+            commands::monitoring_evidence_save,
             commands::country_profile,
             commands::poa_create,
             commands::poa_objective_add,
@@ -135,6 +137,8 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::indicator_detail,
             commands::indicator_target_set,
             commands::indicator_measurement_add,
+            commands::indicator_evidence_attach,
+            commands::indicator_evidence_save,
         ])
         .build(context)
         .expect("error while building Pleno")
@@ -281,5 +285,36 @@ mod tests {
             invoke(&webview, "indicator_measurement_add", serde_json::json!({ "code": "1.1.1", "draft": draft }))
                 .unwrap();
         assert_eq!(measured["measurements"].as_array().map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn evidence_attached_to_a_demo_report_through_the_command_comes_back_with_its_sha256() {
+        let mut api = Api::in_memory().unwrap();
+        api.load_demo().unwrap();
+        let app = build_app(mock_builder(), api, mock_context(noop_assets()));
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let reports =
+            invoke(&webview, "monitoring_report_list", serde_json::json!({ "year": 2018, "country": null })).unwrap();
+        let report_id = reports[0]["id"].as_i64().unwrap();
+        let dir = std::env::temp_dir().join(format!("pleno-evidencia-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("oficio.txt");
+        std::fs::write(&path, b"abc").unwrap();
+        let args = serde_json::json!({ "reportId": report_id, "path": path });
+        let report = invoke(&webview, "monitoring_evidence_attach", args).unwrap();
+        let kept = report["evidence"].as_array().unwrap().last().unwrap().clone();
+        assert_eq!(kept["file_name"], "oficio.txt");
+        // SHA-256 of "abc" (FIPS 180-2, appendix B.1).
+        assert_eq!(kept["sha256"], "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        let out = dir.join("copia.txt");
+        invoke(&webview, "monitoring_evidence_save", serde_json::json!({ "evidenceId": kept["id"], "path": out }))
+            .unwrap();
+        let saved = std::fs::read(&out).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(saved, b"abc");
+        let refused =
+            invoke(&webview, "indicator_evidence_attach", serde_json::json!({ "measurementId": 999, "path": path }))
+                .unwrap_err();
+        assert_eq!(refused["kind"], "no_measurement");
     }
 }

@@ -6,12 +6,69 @@
 use std::path::Path;
 
 use chrono::NaiveDateTime;
-use pleno_domain::monitoring::Semester;
+use pleno_domain::monitoring::{MonitoringReport, Semester};
+use pleno_domain::{Language, Localized};
+use pleno_store::{indicator_target_db, monitoring_db};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
 
 use crate::files::{read_file, write_file_atomically};
+use crate::indicator_targets::IndicatorDetail;
+use crate::monitoring::hex;
 use crate::monitoring_xlsx::MonitoringImport;
-use crate::{Api, ImportMode, Result};
-use pleno_domain::monitoring::MonitoringReport;
+use crate::{Api, ApiError, ErrorCode, ImportMode, Result};
+
+/// Why a kept evidence file cannot be written back out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "params", rename_all = "snake_case")]
+pub enum EvidenceError {
+    NoEvidence {
+        id: i64,
+    },
+    NoMeasurement {
+        id: i64,
+    },
+    /// The bytes kept no longer give the SHA-256 recorded when the file was attached.
+    HashMismatch {
+        id: i64,
+        file_name: String,
+    },
+}
+
+impl Localized for EvidenceError {
+    fn localized(&self, lang: Language) -> String {
+        use EvidenceError::*;
+        match (self, lang) {
+            (NoEvidence { id }, Language::Es) => format!("no existe el archivo de evidencia {id}"),
+            (NoEvidence { id }, Language::En) => format!("there is no evidence file {id}"),
+            (NoMeasurement { id }, Language::Es) => format!("no existe la medición {id}"),
+            (NoMeasurement { id }, Language::En) => format!("there is no measurement {id}"),
+            (HashMismatch { file_name, .. }, Language::Es) => {
+                format!("el archivo de evidencia «{file_name}» no coincide con su SHA-256: no se guarda")
+            }
+            (HashMismatch { file_name, .. }, Language::En) => {
+                format!("the evidence file «{file_name}» does not match its SHA-256: it is not saved")
+            }
+        }
+    }
+}
+
+impl From<EvidenceError> for ApiError {
+    fn from(e: EvidenceError) -> Self {
+        let code = match e {
+            EvidenceError::HashMismatch { .. } => ErrorCode::Invalid,
+            _ => ErrorCode::NotFound,
+        };
+        ApiError::refusal(code, &e)
+    }
+}
+
+/// Which table an evidence file is kept in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EvidenceOf {
+    Report,
+    Measurement,
+}
 
 impl Api {
     /// Writes the XLSX matrix of one state and semester to `path` (temporary file, then rename).
@@ -48,6 +105,44 @@ impl Api {
     ) -> Result<()> {
         self.attach_measurement_evidence(measurement_id, &file_name(path), &read_file(path)?, now)
     }
+
+    /// Keeps the file at `path` with a measurement and answers its indicator, as the app shows it.
+    pub fn attach_measurement_evidence_file_detail(
+        &mut self,
+        measurement_id: i64,
+        path: &Path,
+        now: NaiveDateTime,
+    ) -> Result<IndicatorDetail> {
+        let code = self
+            .store
+            .read(|conn| indicator_target_db::measurement_indicator_code(conn, measurement_id))?
+            .ok_or(EvidenceError::NoMeasurement { id: measurement_id })?;
+        self.attach_measurement_evidence_file(measurement_id, path, now)?;
+        self.indicator_detail(&code)
+    }
+
+    /// Writes an evidence file kept with a report out to `path`, after checking its SHA-256.
+    pub fn save_report_evidence_file(&self, evidence_id: i64, path: &Path) -> Result<()> {
+        self.save_evidence_file(EvidenceOf::Report, evidence_id, path)
+    }
+
+    /// Writes an evidence file kept with a measurement out to `path`, after checking its SHA-256.
+    pub fn save_measurement_evidence_file(&self, evidence_id: i64, path: &Path) -> Result<()> {
+        self.save_evidence_file(EvidenceOf::Measurement, evidence_id, path)
+    }
+
+    /// Writes a kept evidence file out to `path`, once its bytes give the SHA-256 recorded.
+    fn save_evidence_file(&self, of: EvidenceOf, evidence_id: i64, path: &Path) -> Result<()> {
+        let kept = self.store.read(|conn| match of {
+            EvidenceOf::Report => monitoring_db::evidence_file(conn, evidence_id),
+            EvidenceOf::Measurement => indicator_target_db::evidence_file(conn, evidence_id),
+        })?;
+        let (file_name, sha256, content) = kept.ok_or(EvidenceError::NoEvidence { id: evidence_id })?;
+        if hex(&Sha256::digest(&content)) != sha256 {
+            return Err(EvidenceError::HashMismatch { id: evidence_id, file_name }.into());
+        }
+        write_file_atomically(path, &content)
+    }
 }
 
 fn file_name(path: &Path) -> String {
@@ -80,5 +175,25 @@ mod tests {
         let error =
             api.import_monitoring_file(Path::new("/no/such/matriz.xlsx"), ImportMode::DryRun, at()).unwrap_err();
         assert!(error.message.contains("/no/such/matriz.xlsx"), "{}", error.message);
+    }
+
+    #[test]
+    fn evidence_kept_with_a_report_is_saved_back_byte_for_byte_and_unknown_ids_are_refused() {
+        let mut api = Api::in_memory().unwrap();
+        api.load_demo().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let source = dir.path().join("informe.pdf");
+        std::fs::write(&source, b"%PDF-1.4 evidencia").unwrap();
+        let report_id = api.monitoring_reports(None, None).unwrap()[0].id;
+        let report = api.attach_report_evidence_file(report_id, &source, at()).unwrap();
+        let kept = report.evidence.last().unwrap();
+        assert_eq!(kept.file_name, "informe.pdf");
+        let out = dir.path().join("copia.pdf");
+        api.save_evidence_file(EvidenceOf::Report, kept.id, &out).unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"%PDF-1.4 evidencia");
+        let missing = api.save_evidence_file(EvidenceOf::Measurement, 999, &out).unwrap_err();
+        assert_eq!(missing.kind, "no_evidence");
+        let refused = api.attach_measurement_evidence_file_detail(999, &source, at()).unwrap_err();
+        assert_eq!(refused.kind, "no_measurement");
     }
 }

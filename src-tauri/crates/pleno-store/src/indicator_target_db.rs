@@ -126,3 +126,23 @@ pub fn measurements(conn: &Connection, indicator_id: i64) -> Result<Vec<Measurem
 pub fn measurement_exists(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM indicator_measurement WHERE id = ?1)", [id], |r| r.get(0))?)
 }
+
+/// The code of the indicator a measurement belongs to, when the measurement exists.
+pub fn measurement_indicator_code(conn: &Connection, measurement_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT i.code FROM indicator_measurement m JOIN indicator i ON i.id = m.indicator_id WHERE m.id = ?1",
+            [measurement_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// An evidence file of a measurement: its name, SHA-256 as kept, and content.
+pub fn evidence_file(conn: &Connection, id: i64) -> Result<Option<(String, String, Vec<u8>)>> {
+    Ok(conn
+        .query_row("SELECT file_name, sha256, content FROM measurement_evidence WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?)
+}
