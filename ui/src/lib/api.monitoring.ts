@@ -4,6 +4,7 @@
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { call } from './api';
 import type { CountryProfile } from './bindings/CountryProfile';
+import type { Evidence } from './bindings/Evidence';
 import type { ImportMode } from './bindings/ImportMode';
 import type { MonitoringImport } from './bindings/MonitoringImport';
 import type { MonitoringReport } from './bindings/MonitoringReport';
@@ -46,5 +47,29 @@ export async function saveTemplate(year: number, semester: Semester, country: st
 /** The filled matrix to import, or null when the user cancelled. */
 export async function chooseXlsxFile(): Promise<string | null> {
   const chosen = await open({ filters: [XLSX], multiple: false, directory: false });
+  return typeof chosen === 'string' ? chosen : null;
+}
+
+/**
+ * Asks for a file and keeps it as evidence of a report, with its SHA-256.
+ * Returns the report as it is now, or null when the user cancelled.
+ */
+export async function attachReportEvidence(reportId: number): Promise<MonitoringReport | null> {
+  const path = await chooseEvidenceFile();
+  if (path === null) return null;
+  return call<MonitoringReport>('monitoring_evidence_attach', { reportId, path });
+}
+
+/** Asks where to save a report's evidence file; Pleno checks its SHA-256 before writing it. */
+export async function saveReportEvidence(evidence: Evidence): Promise<string | null> {
+  const path = await save({ defaultPath: evidence.file_name });
+  if (path === null) return null;
+  await call<void>('monitoring_evidence_save', { evidenceId: evidence.id, path });
+  return path;
+}
+
+/** Any file, as evidence (an oficio, a PDF, a photograph), or null when the user cancelled. */
+export async function chooseEvidenceFile(): Promise<string | null> {
+  const chosen = await open({ multiple: false, directory: false });
   return typeof chosen === 'string' ? chosen : null;
 }

@@ -2,12 +2,15 @@
 // and removed, approved by a decision of a plenary, its history) and the targets and
 // measurements of the Strategic Plan's indicators. Typed wrappers over the Rust
 // commands; the rules (which change needs a decision, what a code must fit) live there.
+import { save } from '@tauri-apps/plugin-dialog';
 import { call } from './api';
+import { chooseEvidenceFile } from './api.monitoring';
 import { decisionsApi, meetingsApi } from './api.meetings';
 import type { Activity } from './bindings/Activity';
 import type { ActivityDraft } from './bindings/ActivityDraft';
 import type { ActivityPatch } from './bindings/ActivityPatch';
 import type { Decision } from './bindings/Decision';
+import type { Evidence } from './bindings/Evidence';
 import type { IndicatorDetail } from './bindings/IndicatorDetail';
 import type { IndicatorTarget } from './bindings/IndicatorTarget';
 import type { Meeting } from './bindings/Meeting';
@@ -37,6 +40,24 @@ export const indicatorApi = {
   addMeasurement: (code: string, draft: MeasurementDraft): Promise<IndicatorDetail> =>
     call('indicator_measurement_add', { code, draft }),
 };
+
+/**
+ * Asks for a file and keeps it as evidence of a measurement, with its SHA-256.
+ * Returns the indicator as it is now, or null when the user cancelled.
+ */
+export async function attachMeasurementEvidence(measurementId: number): Promise<IndicatorDetail | null> {
+  const path = await chooseEvidenceFile();
+  if (path === null) return null;
+  return call<IndicatorDetail>('indicator_evidence_attach', { measurementId, path });
+}
+
+/** Asks where to save a measurement's evidence file; Pleno checks its SHA-256 before writing it. */
+export async function saveMeasurementEvidence(evidence: Evidence): Promise<string | null> {
+  const path = await save({ defaultPath: evidence.file_name });
+  if (path === null) return null;
+  await call<void>('indicator_evidence_save', { evidenceId: evidence.id, path });
+  return path;
+}
 
 /** A decision of a plenary with the meeting that took it, for a picker. */
 export type PlenaryDecision = { decision: Decision; meeting: Meeting };

@@ -158,4 +158,16 @@ export const monitoringEn: Record<keyof typeof monitoringEs, string> = {
   'profile.reports.name': 'POA {year}, semester {semester}, version {version}',
   'profile.reports.superseded': 'corrected by a later version',
   'profile.reports.completeness': '{entries} of {activities}',
+  'profile.reports.col.evidence': 'Evidence',
+  'profile.reports.evidenceShow': 'Show evidence',
+  'profile.reports.evidenceHide': 'Hide evidence',
+
+  'evidence.none': 'No evidence files.',
+  'evidence.attach': 'Attach evidence…',
+  'evidence.attaching': 'Attaching…',
+  'evidence.attached': '«{name}» was attached with its SHA-256.',
+  'evidence.save': 'Save…',
+  'evidence.saveLabel': 'Save «{name}»…',
+  'evidence.saving': 'Saving…',
+  'evidence.saved': '«{name}» was saved to {path}.',
 };

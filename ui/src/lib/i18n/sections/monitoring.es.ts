@@ -159,4 +159,16 @@ export const monitoringEs = {
   'profile.reports.name': 'POA {year}, {semester} semestre, versión {version}',
   'profile.reports.superseded': 'corregido por una versión posterior',
   'profile.reports.completeness': '{entries} de {activities}',
+  'profile.reports.col.evidence': 'Evidencia',
+  'profile.reports.evidenceShow': 'Ver evidencia',
+  'profile.reports.evidenceHide': 'Ocultar evidencia',
+
+  'evidence.none': 'Sin archivos de evidencia.',
+  'evidence.attach': 'Adjuntar evidencia…',
+  'evidence.attaching': 'Adjuntando…',
+  'evidence.attached': 'Se adjuntó «{name}» con su SHA-256.',
+  'evidence.save': 'Guardar…',
+  'evidence.saveLabel': 'Guardar «{name}»…',
+  'evidence.saving': 'Guardando…',
+  'evidence.saved': 'Se guardó «{name}» en {path}.',
 } satisfies Record<string, string>;

@@ -137,6 +137,7 @@ export const planEn: Record<keyof typeof planEs, string> = {
   'indicatorTarget.col.scope': 'State or region',
   'indicatorTarget.col.value': 'Value',
   'indicatorTarget.col.note': 'Note',
+  'indicatorTarget.col.evidence': 'Evidence',
   'indicatorTarget.problem.number': 'A number, with a decimal point or comma.',
   'indicatorTarget.problem.year': 'A four-digit year.',
   'indicatorTarget.problem.date': 'Choose the date of the measurement.',

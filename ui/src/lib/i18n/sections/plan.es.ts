@@ -138,6 +138,7 @@ export const planEs = {
   'indicatorTarget.col.scope': 'Estado o región',
   'indicatorTarget.col.value': 'Valor',
   'indicatorTarget.col.note': 'Nota',
+  'indicatorTarget.col.evidence': 'Evidencia',
   'indicatorTarget.problem.number': 'Un número, con coma o punto decimal.',
   'indicatorTarget.problem.year': 'Un año de cuatro cifras.',
   'indicatorTarget.problem.date': 'Elija la fecha de la medición.',
