@@ -196,4 +196,39 @@ mod tests {
         let refused = api.attach_measurement_evidence_file_detail(999, &source, at()).unwrap_err();
         assert_eq!(refused.kind, "no_measurement");
     }
+
+    #[test]
+    fn evidence_of_a_measurement_is_attached_through_its_detail_and_refused_once_its_bytes_change() {
+        let mut api = Api::in_memory().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let source = dir.path().join("registro.csv");
+        std::fs::write(&source, b"casos;12").unwrap();
+        let draft = crate::indicator_targets::MeasurementDraft {
+            measured_on: chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap(),
+            country: None,
+            value: 12.0,
+            note: String::new(),
+        };
+        let measurement_id = api.add_measurement("1.1.1", &draft, at()).unwrap().measurements[0].id;
+        let detail = api.attach_measurement_evidence_file_detail(measurement_id, &source, at()).unwrap();
+        assert_eq!(detail.code, "1.1.1");
+        let kept = detail.measurements[0].evidence[0].clone();
+        assert_eq!(kept.file_name, "registro.csv");
+        let out = dir.path().join("copia.csv");
+        api.save_measurement_evidence_file(kept.id, &out).unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"casos;12");
+
+        api.store
+            .write(|tx| {
+                Ok::<_, pleno_store::StoreError>(
+                    tx.execute("UPDATE measurement_evidence SET content = x'00' WHERE id = ?1", [kept.id])?,
+                )
+            })
+            .unwrap();
+        let altered = dir.path().join("alterada.csv");
+        let refused = api.save_measurement_evidence_file(kept.id, &altered).unwrap_err();
+        assert_eq!(refused.kind, "hash_mismatch");
+        assert!(refused.message_en.contains("registro.csv"), "{}", refused.message_en);
+        assert!(!altered.exists(), "nothing is written from bytes that no longer match");
+    }
 }
