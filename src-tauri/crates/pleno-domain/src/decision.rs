@@ -7,7 +7,7 @@ use ts_rs::TS;
 
 use crate::lang::{plural, Language, Text};
 
-choice_enum!(DecisionMethod, "método" { Consensus => "consensus" / "consenso", Vote => "vote" / "votación" });
+choice_enum!(DecisionMethod, "método" { Consensus => "consensus" / "consenso" / "consensus", Vote => "vote" / "votación" / "vote" });
 
 choice_enum!(
     /// How many yes votes over the base adopt a decision.
@@ -28,9 +28,9 @@ choice_enum!(
     }
 );
 
-choice_enum!(VoteChoice, "voto" { Yes => "yes" / "a favor", No => "no" / "en contra", Abstain => "abstain" / "abstención" });
+choice_enum!(VoteChoice, "voto" { Yes => "yes" / "a favor" / "in favour", No => "no" / "en contra" / "against", Abstain => "abstain" / "abstención" / "abstention" });
 
-choice_enum!(PositionKind, "posición" { Reservation => "reservation" / "reserva", Objection => "objection" / "objeción" });
+choice_enum!(PositionKind, "posición" { Reservation => "reservation" / "reserva" / "reservation", Objection => "objection" / "objeción" / "objection" });
 
 /// A decision's rule: a threshold over a base.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

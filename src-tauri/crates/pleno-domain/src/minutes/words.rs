@@ -53,40 +53,19 @@ pub fn reason(lang: Language, r: &QuorumReason) -> &'static str {
 }
 
 pub fn office(lang: Language, o: Office) -> &'static str {
-    match (lang, o) {
-        (Language::Es, o) => o.spanish(),
-        (Language::En, Office::Coordinador) => "Coordination",
-        (Language::En, Office::Presidencia) => "Presidency",
-        (Language::En, Office::SecretariaTecnica) => "Technical Secretariat",
-        (Language::En, Office::Vocal) => "Member of the board",
-    }
+    o.label(lang)
 }
 
 pub fn method(lang: Language, m: DecisionMethod) -> &'static str {
-    match (lang, m) {
-        (Language::Es, m) => m.spanish(),
-        (Language::En, DecisionMethod::Consensus) => "consensus",
-        (Language::En, DecisionMethod::Vote) => "vote",
-    }
+    m.label(lang)
 }
 
 pub fn vote(lang: Language, v: VoteChoice) -> &'static str {
-    match (lang, v) {
-        (Language::Es, v) => v.spanish(),
-        (Language::En, VoteChoice::Yes) => "in favour",
-        (Language::En, VoteChoice::No) => "against",
-        (Language::En, VoteChoice::Abstain) => "abstention",
-    }
+    v.label(lang)
 }
 
 pub fn agreement_status(lang: Language, s: AgreementStatus) -> &'static str {
-    match (lang, s) {
-        (Language::Es, s) => s.spanish(),
-        (Language::En, AgreementStatus::Pendiente) => "pending",
-        (Language::En, AgreementStatus::EnCurso) => "in progress",
-        (Language::En, AgreementStatus::Cumplido) => "fulfilled",
-        (Language::En, AgreementStatus::SinEfecto) => "void",
-    }
+    s.label(lang)
 }
 
 pub fn link_target(lang: Language, t: LinkTarget) -> &'static str {
