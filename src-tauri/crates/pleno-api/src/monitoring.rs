@@ -108,8 +108,8 @@ pub(crate) fn members_in_year(conn: &Connection, year: i32) -> Result<Vec<String
     Ok(members)
 }
 
-/// The reporting state's code and its national mechanism's name, checked.
-fn reporting_state(conn: &Connection, country: &str, year: i32) -> Result<(String, String)> {
+/// The state a report or a template is for: known, and a member during `year`.
+pub(crate) fn reporting_state(conn: &Connection, country: &str, year: i32) -> Result<pleno_domain::country::Country> {
     let code = CountryCode::parse(country)?;
     let found = country_db::list(conn)?.into_iter().find(|c| c.code == code);
     let Some(found) = found else {
@@ -118,7 +118,7 @@ fn reporting_state(conn: &Connection, country: &str, year: i32) -> Result<(Strin
     if !members_in_year(conn, year)?.contains(&code.to_string()) {
         return Err(ReportError::NotAMember { country: code.to_string(), year }.into());
     }
-    Ok((code.to_string(), found.mechanism.map(|m| m.name).unwrap_or_default()))
+    Ok(found)
 }
 
 fn write_entries(tx: &Transaction, plan_id: i64, year: i32, report_id: i64, entries: &[ReportEntry]) -> Result<()> {
@@ -147,7 +147,8 @@ pub(crate) fn write_report(
     }
     let (country, mechanism) = match &draft.country {
         Some(c) => {
-            let (code, mechanism) = reporting_state(tx, c, draft.year)?;
+            let state = reporting_state(tx, c, draft.year)?;
+            let (code, mechanism) = (state.code.to_string(), state.mechanism.map(|m| m.name).unwrap_or_default());
             (Some(code), mechanism)
         }
         None => (None, String::new()),

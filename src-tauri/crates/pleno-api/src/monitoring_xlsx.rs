@@ -11,8 +11,7 @@ use calamine::{open_workbook_from_rs, Data, Range, Reader, Xlsx};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use pleno_domain::monitoring::{self, GoalStatus, MonitoringReport, ReportEntry, ReportSource, Semester};
 use pleno_domain::plan::{OperatingPlan, Percent};
-use pleno_domain::{CountryCode, Language, Localized, Text};
-use pleno_store::country_db;
+use pleno_domain::{Language, Localized, Text};
 use pleno_store::monitoring_db::{self, ReportQuery};
 use rust_xlsxwriter::{
     DataValidation, DataValidationErrorStyle, DataValidationRule, ExcelDateTime, Format, FormatAlign, FormatBorder,
@@ -21,7 +20,7 @@ use rust_xlsxwriter::{
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::monitoring::{members_in_year, write_report, ReportDraft, ReportError};
+use crate::monitoring::{reporting_state, write_report, ReportDraft};
 use crate::poa::read_plan;
 use crate::spreadsheet_cells::{write_plain_text, write_text};
 use crate::{Api, ApiError, ErrorCode, Result};
@@ -242,16 +241,9 @@ struct Addressee {
 }
 
 fn addressee(conn: &pleno_store::Connection, country: &str, year: i32) -> Result<Addressee> {
-    let code = CountryCode::parse(country)?;
-    let found = country_db::list(conn)?.into_iter().find(|c| c.code == code);
-    let Some(found) = found else {
-        return Err(ReportError::UnknownCountry { country: code.to_string() }.into());
-    };
-    if !members_in_year(conn, year)?.contains(&code.to_string()) {
-        return Err(ReportError::NotAMember { country: code.to_string(), year }.into());
-    }
+    let found = reporting_state(conn, country, year)?;
     Ok(Addressee {
-        code: code.to_string(),
+        code: found.code.to_string(),
         name: found.name,
         mechanism: found
             .mechanism

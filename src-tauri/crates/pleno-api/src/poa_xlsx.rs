@@ -234,6 +234,17 @@ impl Api {
 
     /// Brings the POA of `year` to what an edited workbook says. Every bad cell is
     /// named and then nothing changes; `DryRun` checks everything a write would.
+    /// `import_poa_xlsx` of the workbook at `path` (the CLI's FILE, a dialog's choice).
+    pub fn import_poa_file(
+        &mut self,
+        year: i32,
+        path: &std::path::Path,
+        mode: ImportMode,
+        edit: &PoaEdit,
+    ) -> Result<PoaImport> {
+        self.import_poa_xlsx(year, &crate::files::read_file(path)?, mode, edit)
+    }
+
     pub fn import_poa_xlsx(&mut self, year: i32, bytes: &[u8], mode: ImportMode, edit: &PoaEdit) -> Result<PoaImport> {
         let mut book = open(bytes)?;
         use calamine::Reader;

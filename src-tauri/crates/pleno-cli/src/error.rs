@@ -12,10 +12,6 @@ pub enum CliError {
     /// `pleno quorum` without a meeting.
     MeetingRequired,
     /// A file to attach or import could not be read.
-    Unreadable {
-        path: String,
-        reason: String,
-    },
     /// An import found bad lines and wrote nothing.
     ImportRejected {
         lines: usize,
@@ -44,8 +40,6 @@ impl Localized for CliError {
         match (self, lang) {
             (MeetingRequired, Language::Es) => "indique la reunión: pleno quorum REUNIÓN [--at HH:MM]".into(),
             (MeetingRequired, Language::En) => "give the meeting: pleno quorum MEETING [--at HH:MM]".into(),
-            (Unreadable { path, reason }, Language::Es) => format!("no se pudo leer {path}: {reason}"),
-            (Unreadable { path, reason }, Language::En) => format!("could not read {path}: {reason}"),
             (ImportRejected { lines }, Language::Es) => {
                 format!("{lines} línea(s) con errores; no se escribió nada")
             }

@@ -13,7 +13,7 @@ use pleno_domain::monitoring::{GoalStatus, MonitoringReport, ReportEntry, Rollup
 use pleno_domain::plan::Percent;
 use pleno_domain::Language;
 
-use crate::cli::poa::{print_done, read, write};
+use crate::cli::poa::{print_done, write};
 use crate::cli::{Ctx, Result};
 use crate::error::CliError;
 use crate::values::{choice, date};
@@ -148,7 +148,7 @@ pub fn run(api: &mut Api, command: MonitoringCommand, ctx: &Ctx) -> Result<()> {
             write(&output, &api.monitoring_template(year, Semester::new(semester)?, &country)?, ctx.lang)
         }
         MonitoringCommand::Import { file, dry_run } => {
-            let import = api.import_monitoring_xlsx(&read(&file)?, ImportMode::dry_run(dry_run), ctx.now)?;
+            let import = api.import_monitoring_file(&file, ImportMode::dry_run(dry_run), ctx.now)?;
             ctx.show(&import, || {
                 for p in &import.problems {
                     println!("{}", ctx.lang.pick(p.message.es.clone(), p.message.en.clone()));

@@ -259,8 +259,7 @@ pub fn run(api: &mut Api, command: PoaCommand, ctx: &Ctx) -> Result<()> {
             write(&to, &api.export_poa_xlsx(year)?, ctx.lang)
         }
         PoaCommand::Import { year, file, dry_run, decision } => {
-            let bytes = read(&file)?;
-            let import = api.import_poa_xlsx(year, &bytes, ImportMode::dry_run(dry_run), &edit(ctx, decision))?;
+            let import = api.import_poa_file(year, &file, ImportMode::dry_run(dry_run), &edit(ctx, decision))?;
             ctx.show(&import, || {
                 let w = |label_es: &str, label_en: &str, codes: &[String]| {
                     if !codes.is_empty() {
@@ -296,11 +295,6 @@ fn activity(api: &mut Api, command: ActivityCommand, ctx: &Ctx) -> Result<()> {
             ctx.say(&answer, format!("Actividad {code} eliminada"), format!("Activity {code} removed"))
         }
     }
-}
-
-pub(crate) fn read(file: &Path) -> Result<Vec<u8>> {
-    std::fs::read(file)
-        .map_err(|e| CliError::Unreadable { path: file.display().to_string(), reason: e.to_string() }.into())
 }
 
 /// Writes a binary file atomically and says so on stderr (stdout stays for JSON).
