@@ -31,6 +31,7 @@ pub mod monitoring_xlsx;
 pub mod poa;
 pub mod poa_xlsx;
 pub mod printing;
+pub mod publication;
 mod settings;
 pub mod spreadsheet_cells;
 

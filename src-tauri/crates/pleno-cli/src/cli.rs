@@ -25,6 +25,7 @@ pub mod pdf;
 pub mod person;
 pub mod plan;
 pub mod poa;
+pub mod publish;
 pub mod quorum;
 pub mod search;
 pub mod seat;
@@ -200,6 +201,8 @@ pub enum Command {
     },
     /// Busca en acuerdos, seguimientos y decisiones sin importar tildes ni mayúsculas
     Search(search::SearchArgs),
+    /// Publica el archivo como sitio estático con búsqueda: actas aprobadas, acuerdos y plan
+    Publish(publish::PublishArgs),
 }
 
 /// What every handler is given besides its arguments: how to answer (`--json`),

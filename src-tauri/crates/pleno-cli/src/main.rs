@@ -77,6 +77,7 @@ fn run(cli: Cli) -> ExitCode {
         Command::Erratum { command } => session.open(|api, ctx| cli::erratum::run(api, command, ctx)),
         Command::Pdf { command } => session.open(|api, ctx| cli::pdf::run(api, command, ctx)),
         Command::Search(args) => session.open(|api, ctx| cli::search::run(api, args, ctx)),
+        Command::Publish(args) => session.open(|api, ctx| cli::publish::run(api, args, ctx)),
     }
 }
 
