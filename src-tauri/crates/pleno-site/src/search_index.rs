@@ -26,7 +26,7 @@ pub fn build(dir: &Path, site: &Site, pages: &[Page]) -> Result<u32, ApiError> {
         std::fs::remove_dir_all(&bundle)
             .map_err(|e| SiteError::FolderUncreatable { path: bundle.display().to_string(), reason: e.to_string() })?;
     }
-    for file in &files.1 {
+    for file in files.1.iter().filter(|f| wanted(&f.filename.to_string_lossy())) {
         write::file(&bundle, &file.filename.to_string_lossy(), &file.contents)?;
     }
     Ok(files.0)
@@ -43,6 +43,16 @@ async fn index(site: &Site, pages: &[Page]) -> Result<(u32, Vec<pagefind::api::S
     }
     let files = index.get_files().await.map_err(failed)?;
     Ok((count, files))
+}
+
+/// The bundle's files the site uses: the search API, its worker and WebAssembly,
+/// and the index. Pagefind's ready-made interfaces are left out: the search page
+/// has its own, in the site's words, and their translation credits carry e-mail
+/// addresses, which the published archive never holds.
+fn wanted(name: &str) -> bool {
+    !["pagefind-ui.", "pagefind-component-ui.", "pagefind-modular-ui.", "pagefind-highlight."]
+        .iter()
+        .any(|prefix| name.starts_with(prefix))
 }
 
 /// Pagefind's errors (`anyhow`) keep only their words.
