@@ -8,7 +8,7 @@ DEMO_DB ?= $(CURDIR)/target/demo/pleno.db
 APP := target/debug/pleno-app
 PLENO := target/debug/pleno
 
-.PHONY: setup ui app cli demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench
+.PHONY: setup ui app cli demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench site-e2e
 
 setup:
 	./.ci/install-deps
@@ -54,6 +54,10 @@ bindings-check:
 # The real app through tauri-driver and WebKitWebDriver, under a virtual display.
 e2e: app cli
 	xvfb-run -a --server-args="-screen 0 1280x800x24" $(CARGO) test -p pleno-e2e --features e2e -- --test-threads=1
+
+# The published archive (`pleno publish`) in headless Chromium; part of e2e too.
+site-e2e: setup cli
+	$(CARGO) test -p pleno-e2e --features e2e --test published_site
 
 bench:
 	$(CARGO) bench -p pleno-docs

@@ -127,7 +127,7 @@ impl Api {
                 minutes,
             });
         }
-        published.sort_by(|a, b| b.meeting.starts_on.cmp(&a.meeting.starts_on));
+        published.sort_by_key(|m| std::cmp::Reverse(m.meeting.starts_on));
         Ok(published)
     }
 

@@ -54,9 +54,10 @@ impl Html {
         self
     }
 
-    /// A term and its description in a `<dl>`; the description is markup.
+    /// A term and its description in a `<dl>`; the description is markup. The line
+    /// breaks keep the words apart in the search's excerpts.
     pub fn term(&mut self, term: &str, description: &str) -> &mut Self {
-        let _ = write!(self.0, "<dt>{}</dt><dd>{description}</dd>", esc(term));
+        let _ = write!(self.0, "<dt>{}</dt>\n<dd>{description}</dd>\n", esc(term));
         self
     }
 

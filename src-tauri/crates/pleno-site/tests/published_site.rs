@@ -247,3 +247,14 @@ fn publishing_again_replaces_the_search_index_instead_of_adding_to_it() {
         .count();
     assert_eq!(fragments, 4);
 }
+
+#[test]
+fn an_archive_without_meetings_publishes_a_whole_site_that_says_so() {
+    let api = Api::in_memory().unwrap();
+    let site = publish(&api, Language::Es);
+    let index = std::fs::read_to_string(site.path().join("index.html")).unwrap();
+    assert!(index.contains("Todavía no hay reuniones publicadas."));
+    for page in ["meetings/index.html", "agreements/index.html", "plan/index.html", "search/index.html"] {
+        assert!(site.path().join(page).is_file(), "{page} is there");
+    }
+}
