@@ -16,6 +16,7 @@ use pleno_domain::meeting::MeetingStatus;
 use pleno_domain::meeting_model::Meeting;
 use pleno_domain::minutes::{Erratum, MinutesContent, MinutesStatus};
 use pleno_domain::plan::StrategicPlan;
+use pleno_domain::Text;
 use serde::Serialize;
 
 use crate::agreements::AgreementFilter;
@@ -46,8 +47,9 @@ pub struct Publication {
 pub struct PublishedMeeting {
     /// The meeting, without its videoconference link.
     pub meeting: Meeting,
-    pub country_name: Option<String>,
-    pub host_name: Option<String>,
+    /// Where it took place and who hosted it, in Spanish and in English.
+    pub country_name: Option<Text>,
+    pub host_name: Option<Text>,
     /// Its acta, once approved; `None` while drafted or circulated.
     pub minutes: Option<PublishedMinutes>,
 }
@@ -100,12 +102,16 @@ impl Api {
 
     /// Meetings past their draft, latest first, each with its acta if approved.
     fn published_meetings(&self, withheld: &mut Withheld) -> Result<Vec<PublishedMeeting>> {
+        let countries = self.countries()?;
+        let name = |code: &Option<String>| {
+            let country = countries.iter().find(|c| Some(&c.code) == code.as_ref())?;
+            Some(Text { es: country.name.clone(), en: country.name_en.clone() })
+        };
         let mut published = Vec::new();
         for mut meeting in self.meetings()? {
             if meeting.status == MeetingStatus::Borrador {
                 continue;
             }
-            let detail = self.meeting(meeting.id)?;
             let view = self.minutes(meeting.id)?;
             let minutes = (view.status == MinutesStatus::Aprobada).then(|| PublishedMinutes {
                 content: view.content,
@@ -121,9 +127,9 @@ impl Api {
             }
             meeting.link.clear();
             published.push(PublishedMeeting {
+                country_name: name(&meeting.country),
+                host_name: name(&meeting.host),
                 meeting,
-                country_name: detail.country_name,
-                host_name: detail.host_name,
                 minutes,
             });
         }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use pleno_api::publication::PublishedMeeting;
 use pleno_domain::lang::long_date;
+use pleno_domain::Language;
 
 use super::home::minutes_state;
 use super::{agreement_path, filter_value, meeting_path, meeting_title, minutes, status_badge, Filters};
@@ -47,7 +48,7 @@ fn row(site: &Site, m: &PublishedMeeting, h: &mut Html) {
         .raw("</th><td>")
         .text(&long_date(lang, m.meeting.starts_on))
         .raw("</td><td>")
-        .text(&place(m))
+        .text(&place(m, lang))
         .raw("</td><td>")
         .text(m.meeting.modality.label(lang))
         .raw("</td><td>");
@@ -59,8 +60,8 @@ fn row(site: &Site, m: &PublishedMeeting, h: &mut Html) {
     h.raw("</td></tr>");
 }
 
-fn place(m: &PublishedMeeting) -> String {
-    match &m.country_name {
+fn place(m: &PublishedMeeting, lang: Language) -> String {
+    match m.country_name.as_ref().map(|t| lang.pick(&t.es, &t.en)) {
         Some(country) if !m.meeting.city.is_empty() => format!("{}, {country}", m.meeting.city),
         Some(country) => country.clone(),
         None => m.meeting.city.clone(),
@@ -117,10 +118,10 @@ fn facts(site: &Site, m: &PublishedMeeting, h: &mut Html) {
     };
     h.raw("<dl class=\"facts\">");
     h.term(site.pick("Fecha", "Date"), &esc(&dates));
-    h.term(site.pick("Lugar", "Place"), &esc(&place(m)));
+    h.term(site.pick("Lugar", "Place"), &esc(&place(m, lang)));
     h.term(site.pick("Modalidad", "Modality"), &esc(m.meeting.modality.label(lang)));
     if let Some(host) = &m.host_name {
-        h.term(site.pick("Sede", "Host"), &esc(host));
+        h.term(site.pick("Sede", "Host"), &esc(lang.pick(&host.es, &host.en)));
     }
     let state = match m.minutes.as_ref().and_then(|a| a.approved_by.as_ref().zip(a.approved_by_en.as_ref())) {
         Some((by, by_en)) => format!("{} {}", site.pick("aprobada en la", "approved at the"), lang.pick(by, by_en)),

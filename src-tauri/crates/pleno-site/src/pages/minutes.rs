@@ -110,20 +110,22 @@ fn decision(site: &Site, d: &MinutesDecision, l: &Labels, h: &mut Html) {
         .raw("</strong> ")
         .text(&d.text)
         .raw("</p>");
+    // (label, text); the worded reservations name their state first ("Panamá: …"),
+    // so "Reserva de" reads straight into them, as in the printed acta.
     let mut lines: Vec<(String, String)> = Vec::new();
     if let Some(rule) = &d.rule {
-        lines.push((l.rule.into(), rule.clone()));
+        lines.push((format!("{}:", l.rule), rule.clone()));
     }
     if !d.votes.is_empty() {
         let votes: Vec<String> = d.votes.iter().map(|v| format!("{}: {}", v.state, v.vote)).collect();
-        lines.push((site.pick("Votos", "Votes").into(), votes.join("; ")));
+        lines.push((site.pick("Votos:", "Votes:").into(), votes.join("; ")));
     }
     if let Some(count) = &d.count {
-        lines.push((l.count.into(), count.clone()));
+        lines.push((format!("{}:", l.count), count.clone()));
     }
     if let Some(recount) = &d.recount {
         let differs = if d.discrepancy { format!(" {}", l.recount_differs) } else { String::new() };
-        lines.push((l.recount.into(), format!("{recount}.{differs}")));
+        lines.push((format!("{}:", l.recount), format!("{recount}.{differs}")));
     }
     for r in &d.reservations {
         lines.push((l.reservation.into(), r.clone()));
@@ -131,12 +133,11 @@ fn decision(site: &Site, d: &MinutesDecision, l: &Labels, h: &mut Html) {
     for o in &d.objections {
         lines.push((l.objection.into(), o.clone()));
     }
-    lines.push((l.result.into(), if d.adopted { l.adopted } else { l.not_adopted }.into()));
-    h.raw("<dl class=\"inline\">");
-    for (term, text) in lines {
-        h.term(&term, &esc(&text));
+    lines.push((format!("{}:", l.result), if d.adopted { l.adopted } else { l.not_adopted }.into()));
+    for (label, text) in lines {
+        h.raw("<p class=\"line\">").el("strong", &label).raw(" ").text(&text).raw("</p>");
     }
-    h.raw("</dl></div>");
+    h.raw("</div>");
 }
 
 fn agreements(site: &Site, c: &MinutesContent, l: &Labels, h: &mut Html) {
