@@ -92,6 +92,7 @@ fn main() {
             "indicator_measurement_add",
             "indicator_evidence_attach",
             "indicator_evidence_save",
+            "site_publish",
         ]),
     ))
     .expect("failed to run tauri-build");

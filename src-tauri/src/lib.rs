@@ -3,6 +3,7 @@
 //! could not also do.
 
 mod commands;
+mod commands_publish;
 
 use std::sync::Mutex;
 
@@ -139,6 +140,7 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::indicator_measurement_add,
             commands::indicator_evidence_attach,
             commands::indicator_evidence_save,
+            commands_publish::site_publish,
         ])
         .build(context)
         .expect("error while building Pleno")

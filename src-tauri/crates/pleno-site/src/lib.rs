@@ -21,7 +21,8 @@ use chrono::NaiveDate;
 use pleno_api::publication::{Publication, PublishedMeeting};
 use pleno_api::{Api, ApiError, ErrorCode};
 use pleno_domain::agreement::Agreement;
-use pleno_domain::{Language, Localized};
+use pleno_domain::lang::plural;
+use pleno_domain::{Language, Localized, Text};
 use serde::Serialize;
 
 pub use layout::Page;
@@ -39,6 +40,40 @@ pub struct PublishReport {
     pub withheld_minutes: u32,
     pub withheld_agreements: u32,
     pub withheld_follow_ups: u32,
+}
+
+impl PublishReport {
+    /// What was published and what was left out, in a sentence in each language,
+    /// for the CLI and the app alike.
+    pub fn summary(&self) -> Text {
+        let n = u64::from;
+        Text {
+            es: format!(
+                "Archivo publicado en {}: {} ({} en el índice de búsqueda), {} y {}. No se publicaron {}, \
+                 ni {} y {} que dependen de ellas.",
+                self.dir,
+                plural(n(self.pages), "página", "páginas"),
+                self.indexed,
+                plural(n(self.minutes), "acta aprobada", "actas aprobadas"),
+                plural(n(self.agreements), "acuerdo", "acuerdos"),
+                plural(n(self.withheld_minutes), "acta sin aprobar", "actas sin aprobar"),
+                plural(n(self.withheld_agreements), "acuerdo", "acuerdos"),
+                plural(n(self.withheld_follow_ups), "seguimiento", "seguimientos"),
+            ),
+            en: format!(
+                "Archive published in {}: {} ({} in the search index), {} and {}. Not published: {}, and {} \
+                 and {} that depend on them.",
+                self.dir,
+                plural(n(self.pages), "page", "pages"),
+                self.indexed,
+                plural(n(self.minutes), "approved minutes", "approved minutes"),
+                plural(n(self.agreements), "agreement", "agreements"),
+                plural(n(self.withheld_minutes), "unapproved minutes", "unapproved minutes"),
+                plural(n(self.withheld_agreements), "agreement", "agreements"),
+                plural(n(self.withheld_follow_ups), "follow-up", "follow-ups"),
+            ),
+        }
+    }
 }
 
 /// Why the site could not be written.

@@ -15,11 +15,18 @@ use crate::{write, Site, SiteError};
 
 /// Indexes the searchable pages and writes the bundle; returns how many pages it holds.
 pub fn build(dir: &Path, site: &Site, pages: &[Page]) -> Result<u32, ApiError> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| SiteError::SearchIndex { reason: e.to_string() })?;
-    let files = runtime.block_on(index(site, pages))?;
+    // Pagefind is asynchronous; it gets a runtime of its own on a thread of its own,
+    // so that publishing works the same from the CLI and from inside the app's
+    // async commands, where blocking on a runtime is not allowed.
+    let files = std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(failed)?;
+                runtime.block_on(index(site, pages))
+            })
+            .join()
+            .unwrap_or_else(|_| Err(failed("the indexing thread stopped").into()))
+    })?;
     let bundle = dir.join("pagefind");
     if bundle.is_dir() {
         // A bundle from an earlier publication would leave fragments nobody refers to.
