@@ -31,7 +31,7 @@ pub fn index(site: &Site) -> Page {
             h.into_string(),
         );
     }
-    h.raw("<table class=\"register\"><thead><tr>");
+    h.raw("<div class=\"scroll\"><table class=\"register\"><thead><tr>");
     for head in [
         site.pick("Número", "Number"),
         site.pick("Acuerdo", "Agreement"),
@@ -55,7 +55,7 @@ pub fn index(site: &Site) -> Page {
             .raw(&status_badge(a.shown_status, lang))
             .raw("</td></tr>");
     }
-    h.raw("</tbody></table>");
+    h.raw("</tbody></table></div>");
     Page::new(Section::Agreements.path(), Section::Agreements.name(lang), Section::Agreements, h.into_string())
 }
 

@@ -21,7 +21,7 @@ pub fn index(site: &Site) -> Page {
     if site.publication.meetings.is_empty() {
         h.el("p", site.pick("Todavía no hay reuniones publicadas.", "No meetings are published yet."));
     } else {
-        h.raw("<table><thead><tr>");
+        h.raw("<div class=\"scroll\"><table><thead><tr>");
         for head in [
             site.pick("Reunión", "Meeting"),
             site.pick("Fecha", "Date"),
@@ -35,7 +35,7 @@ pub fn index(site: &Site) -> Page {
         for m in &site.publication.meetings {
             row(site, m, &mut h);
         }
-        h.raw("</tbody></table>");
+        h.raw("</tbody></table></div>");
     }
     Page::new(Section::Meetings.path(), Section::Meetings.name(lang), Section::Meetings, h.into_string())
 }

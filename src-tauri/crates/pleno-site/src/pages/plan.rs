@@ -51,7 +51,7 @@ fn computed(site: &Site, h: &mut Html) {
         "<h2 id=\"computed-h\">{}</h2>",
         esc(site.pick("Indicadores calculados del registro", "Indicators computed from the record"))
     ));
-    h.raw("<table><thead><tr>");
+    h.raw("<div class=\"scroll\"><table><thead><tr>");
     for head in [
         site.pick("Indicador", "Indicator"),
         site.pick("Valor", "Value"),
@@ -70,7 +70,7 @@ fn computed(site: &Site, h: &mut Html) {
             .text(site.lang.pick(&v.explanation, &v.explanation_en))
             .raw("</td></tr>");
     }
-    h.raw("</tbody></table></section>");
+    h.raw("</tbody></table></div></section>");
 }
 
 fn indicator_item(site: &Site, indicator: &Indicator, h: &mut Html) {
