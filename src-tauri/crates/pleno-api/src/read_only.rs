@@ -82,3 +82,9 @@ fn banner(as_of: NaiveDate) -> Text {
         format!("Read-only copy — data as of {}", long_date(Language::En, as_of)),
     )
 }
+
+/// The refusal of a write to a read-only copy, for a caller that refuses before
+/// opening anything (`pleno --read-only restore`); the store gives the same one.
+pub fn refusal() -> crate::ApiError {
+    pleno_store::StoreError::ReadOnly.into()
+}
