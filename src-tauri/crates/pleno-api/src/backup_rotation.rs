@@ -78,6 +78,15 @@ pub struct BackupFile {
     pub size: u64,
 }
 
+/// What Ajustes → Copias de seguridad shows: where the copies are, the rotation,
+/// and the copies, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Backups {
+    pub folder: String,
+    pub policy: BackupPolicy,
+    pub files: Vec<BackupFile>,
+}
+
 /// The dates whose copies `policy` keeps out of `dates`: the newest `daily`, and
 /// the newest of each of the newest `weekly` ISO weeks.
 pub fn retained(dates: &[NaiveDate], policy: BackupPolicy) -> BTreeSet<NaiveDate> {
@@ -129,6 +138,14 @@ impl Api {
     pub fn backup_folder(&self) -> Result<PathBuf> {
         let db = self.db_path().ok_or(BackupError::NoFolder)?;
         Ok(db.parent().unwrap_or(Path::new(".")).join("backups"))
+    }
+
+    pub fn backups_view(&self) -> Result<Backups> {
+        Ok(Backups {
+            folder: self.backup_folder()?.display().to_string(),
+            policy: self.backup_policy()?,
+            files: self.backups()?,
+        })
     }
 
     /// The automatic copies, newest first.

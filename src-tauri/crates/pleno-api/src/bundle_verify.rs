@@ -116,7 +116,7 @@ pub struct BundleCheck {
 
 /// What an import did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct ImportReport {
+pub struct BundleImport {
     pub path: String,
     /// Where the archive it replaced was kept, when there was one.
     pub kept: Option<String>,
@@ -131,13 +131,13 @@ pub fn verify_bundle(path: &Path) -> Result<BundleCheck> {
 
 /// Verifies the bundle at `path` and installs its database at `target`, keeping
 /// the archive it replaces beside it, dated by `now`.
-pub fn import_bundle(path: &Path, target: &Path, now: NaiveDateTime) -> Result<ImportReport> {
+pub fn import_bundle(path: &Path, target: &Path, now: NaiveDateTime) -> Result<BundleImport> {
     let scratch = tempfile::tempdir().map_err(|e| crate::files::unreadable(path, &e))?;
     let snapshot = scratch.path().join(SNAPSHOT);
     let bundle = verify_into(path, &snapshot)?;
     let kept = crate::restore::keep_aside(target, now)?;
     crate::restore::install(&snapshot, target)?;
-    Ok(ImportReport { path: target.display().to_string(), kept: kept.map(|p| p.display().to_string()), bundle })
+    Ok(BundleImport { path: target.display().to_string(), kept: kept.map(|p| p.display().to_string()), bundle })
 }
 
 /// Verifies the bundle and leaves its database, checked, at `snapshot`.
