@@ -68,3 +68,56 @@ pub fn readonly_open(state: State<'_, AppState>, path: PathBuf) -> Result<AppInf
         Ok(api.app_info())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+    use tauri::webview::InvokeRequest;
+
+    use super::*;
+
+    fn invoke(
+        webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+        cmd: &str,
+        args: serde_json::Value,
+    ) -> std::result::Result<serde_json::Value, serde_json::Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(webview, request).map(|body| body.deserialize().unwrap())
+    }
+
+    #[test]
+    fn a_bundle_saved_and_opened_through_the_commands_is_a_copy_that_refuses_writes() {
+        let dir = std::env::temp_dir().join(format!("pleno-traspaso-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (mut api, _) = Api::init(&dir.join("pleno.db")).unwrap();
+        api.load_demo().unwrap();
+        let app = crate::build_app(mock_builder(), api, mock_context(noop_assets()));
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+
+        let copies = invoke(&webview, "backup_now", serde_json::json!({})).unwrap();
+        assert_eq!(copies["sound"], true, "{copies}");
+        let listed = invoke(&webview, "backup_list", serde_json::json!({})).unwrap();
+        assert_eq!(listed["files"].as_array().map(Vec::len), Some(1));
+        assert_eq!(listed["policy"], serde_json::json!({ "daily": 7, "weekly": 8 }));
+
+        let bundle = dir.join("coalicion.pleno");
+        let exported = invoke(&webview, "archive_export", serde_json::json!({ "path": bundle })).unwrap();
+        assert!(exported["manifest"]["members"].as_array().unwrap().len() >= 4);
+        let info = invoke(&webview, "readonly_open", serde_json::json!({ "path": bundle })).unwrap();
+        assert!(info["read_only"]["banner"]["es"].as_str().unwrap().starts_with("Copia de consulta — datos al"));
+        let refused = invoke(&webview, "person_add", serde_json::json!({ "draft": { "name": "Nadie" } })).unwrap_err();
+        assert_eq!((refused["code"].as_str(), refused["kind"].as_str()), (Some("read_only"), Some("read_only")));
+        let restore = invoke(&webview, "backup_restore", serde_json::json!({ "path": bundle })).unwrap_err();
+        assert_eq!(restore["kind"], "read_only", "a copy to consult restores nothing");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

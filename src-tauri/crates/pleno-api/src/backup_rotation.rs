@@ -91,7 +91,7 @@ pub struct Backups {
 /// the newest of each of the newest `weekly` ISO weeks.
 pub fn retained(dates: &[NaiveDate], policy: BackupPolicy) -> BTreeSet<NaiveDate> {
     let mut newest_first: Vec<NaiveDate> = dates.to_vec();
-    newest_first.sort_unstable_by(|a, b| b.cmp(a));
+    newest_first.sort_unstable_by_key(|d| std::cmp::Reverse(*d));
     newest_first.dedup();
     let mut kept: BTreeSet<NaiveDate> = newest_first.iter().take(policy.daily as usize).copied().collect();
     let mut weeks = BTreeSet::new();
@@ -154,7 +154,7 @@ impl Api {
         let Ok(entries) = std::fs::read_dir(&folder) else { return Ok(Vec::new()) };
         let mut files: Vec<BackupFile> =
             entries.filter_map(|e| e.ok()).filter_map(|e| backup_file(&e.path())).collect();
-        files.sort_by(|a, b| b.taken_on.cmp(&a.taken_on));
+        files.sort_by_key(|f| std::cmp::Reverse(f.taken_on));
         Ok(files)
     }
 
