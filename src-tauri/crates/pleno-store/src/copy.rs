@@ -71,7 +71,7 @@ fn step_to_the_end(backup: &Backup) -> rusqlite::Result<()> {
     for _ in 0..100 {
         match backup.step(-1)? {
             StepResult::Done => return Ok(()),
-            StepResult::More | StepResult::Busy | StepResult::Locked => std::thread::sleep(Duration::from_millis(50)),
+            // More (never after -1), Busy or Locked: wait, then step again.
             _ => std::thread::sleep(Duration::from_millis(50)),
         }
     }
