@@ -23,8 +23,9 @@ const SCREENS: [&str; 9] = [
 ];
 
 /// Words that begin a control that changes something, whether or not it is
-/// tagged `data-edit`, so an untagged one is caught too.
-const EDITING_WORDS: [&str; 12] = [
+/// tagged `data-edit`, so an untagged one is caught too ("Quitar filtros" reads,
+/// so "Quitar" is not among them).
+const EDITING_WORDS: [&str; 11] = [
     "Nueva",
     "Nuevo",
     "Añadir",
@@ -33,7 +34,6 @@ const EDITING_WORDS: [&str; 12] = [
     "Aprobar",
     "Circular",
     "Registrar",
-    "Quitar",
     "Importar",
     "Restaurar",
     "Copiar ahora",
