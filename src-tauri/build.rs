@@ -93,6 +93,12 @@ fn main() {
             "indicator_evidence_attach",
             "indicator_evidence_save",
             "site_publish",
+            "backup_list",
+            "backup_now",
+            "backup_policy_set",
+            "backup_restore",
+            "archive_export",
+            "readonly_open",
         ]),
     ))
     .expect("failed to run tauri-build");

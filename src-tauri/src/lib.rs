@@ -4,6 +4,8 @@
 
 mod commands;
 mod commands_publish;
+mod commands_archive;
+mod launch;
 
 use std::sync::Mutex;
 
@@ -16,15 +18,26 @@ use tauri::Manager;
 pub struct AppState(pub Mutex<Api>);
 
 pub fn run() {
-    let db_path = pleno_api::resolve_db_path(None);
-    let api = match Api::init(&db_path) {
-        Ok((api, _report)) => api,
+    let launch = launch::Launch::from_args(std::env::args_os().skip(1));
+    let db_path = launch.read_only.clone().unwrap_or_else(|| pleno_api::resolve_db_path(None));
+    let opened = match &launch.read_only {
+        Some(copy) => Api::open_read_only(copy),
+        None => Api::init(&db_path).map(|(api, _report)| api),
+    };
+    let api = match opened {
+        Ok(api) => api,
         Err(error) => {
             // No window can be trusted with a database we could not open; say why and stop.
             eprintln!("Pleno no puede abrir la base de datos {}: {error}", db_path.display());
             std::process::exit(2);
         }
     };
+    if !api.is_read_only() {
+        // The day's automatic copy; a failure is said, and the app opens all the same.
+        if let Err(error) = api.backup_if_due(chrono::Local::now().date_naive()) {
+            eprintln!("Pleno no pudo hacer la copia de seguridad del día: {error}");
+        }
+    }
     let app = build_app(with_plugins(tauri::Builder::default()), api, tauri::generate_context!());
     app.run(|_, _| {});
 }
@@ -141,6 +154,12 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::indicator_evidence_attach,
             commands::indicator_evidence_save,
             commands_publish::site_publish,
+            commands_archive::backup_list,
+            commands_archive::backup_now,
+            commands_archive::backup_policy_set,
+            commands_archive::backup_restore,
+            commands_archive::archive_export,
+            commands_archive::readonly_open,
         ])
         .build(context)
         .expect("error while building Pleno")

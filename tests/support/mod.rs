@@ -84,9 +84,18 @@ impl App {
 
     /// Starts the app after `prepare` has done what it wants with the database.
     pub fn start_with(prepare: impl FnOnce(&Path)) -> App {
+        Self::start_launched(|db| {
+            prepare(db);
+            Vec::new()
+        })
+    }
+
+    /// As `start_with`; `prepare` also answers the app's command-line arguments
+    /// (`--read-only FILE`).
+    pub fn start_launched(prepare: impl FnOnce(&Path) -> Vec<String>) -> App {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("pleno.db");
-        prepare(&db);
+        let args = prepare(&db);
         let port = free_port();
         let native_port = free_port();
         let mut driver = Command::new("tauri-driver");
@@ -112,7 +121,7 @@ impl App {
             std::thread::sleep(Duration::from_millis(100));
         }
         let capabilities = json!({"capabilities": {"alwaysMatch": {
-            "tauri:options": {"application": app_binary()}
+            "tauri:options": {"application": app_binary(), "args": args}
         }}});
         let mut app = App { agent, base, session: String::new(), driver, db, _dir: dir };
         let created = app.request("POST", "/session", Some(capabilities));

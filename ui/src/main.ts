@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles/pleno.css';
+import './styles/read-only.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

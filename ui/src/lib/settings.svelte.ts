@@ -1,6 +1,7 @@
 // The stored settings, kept whole: settings_set takes the full record, so changing
 // the language must send back every other setting (the quorum rule, and whatever
 // comes next) exactly as it was read.
+import { readOnly } from './readOnly.svelte';
 import { api } from './api';
 import type { Language } from './bindings/Language';
 import type { Settings } from './bindings/Settings';
@@ -17,6 +18,11 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveLanguage(language: Language): Promise<Settings> {
   const base = stored.settings ?? (await api.settingsGet());
+  // A copy to consult keeps nothing: the language changes for this window only.
+  if (readOnly.copy) {
+    setLanguage(language);
+    return { ...base, language };
+  }
   const saved = await api.settingsSet({ ...base, language });
   stored.settings = saved;
   setLanguage(saved.language);

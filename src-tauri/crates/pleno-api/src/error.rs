@@ -22,6 +22,8 @@ pub enum ErrorCode {
     DiskFull,
     /// The archive was left without its reference data: `pleno init` repairs it.
     Incomplete,
+    /// A read-only copy (`--read-only`, a delegate's copy): nothing can be written.
+    ReadOnly,
     /// The user's input was refused; the message says what was wrong.
     Invalid,
     /// What was asked for does not exist: the UI shows an empty state.
@@ -93,12 +95,14 @@ impl From<StoreError> for ApiError {
             StoreError::Domain(_) => ErrorCode::Invalid,
             StoreError::DiskFull => ErrorCode::DiskFull,
             StoreError::Incomplete(_) => ErrorCode::Incomplete,
-            StoreError::Sqlite(_) | StoreError::Backup { .. } => ErrorCode::Internal,
+            StoreError::ReadOnly => ErrorCode::ReadOnly,
+            StoreError::Sqlite(_) | StoreError::Backup { .. } | StoreError::CopyFailed { .. } => ErrorCode::Internal,
             StoreError::DirectoryMissing(_)
             | StoreError::IsDirectory(_)
             | StoreError::Missing(_)
             | StoreError::Unreadable { .. }
-            | StoreError::NotPleno(_) => ErrorCode::Database,
+            | StoreError::NotPleno(_)
+            | StoreError::ReadOnlyOutdated { .. } => ErrorCode::Database,
         };
         if let StoreError::Domain(domain) = error {
             return domain.into();

@@ -105,6 +105,11 @@ fn write_failure(path: &str, error: std::io::Error) -> FileError {
     }
 }
 
+/// `error` reading `path`, as the refusal that names the file.
+pub(crate) fn unreadable(path: &Path, error: &dyn std::fmt::Display) -> ApiError {
+    FileError::Unreadable { path: path.display().to_string(), reason: error.to_string() }.into()
+}
+
 /// The bytes of a file the user chose, or an error that names it.
 pub fn read_file(path: &Path) -> Result<Vec<u8>> {
     if path.is_dir() {

@@ -5,6 +5,10 @@
 pub mod agreements;
 pub mod archive;
 pub mod attendance;
+pub mod backup;
+pub mod backup_rotation;
+pub mod bundle;
+pub mod bundle_verify;
 mod calendar;
 pub mod country_profile;
 mod db_path;
@@ -32,6 +36,8 @@ pub mod poa;
 pub mod poa_xlsx;
 pub mod printing;
 pub mod publication;
+pub mod read_only;
+pub mod restore;
 mod settings;
 pub mod spreadsheet_cells;
 
@@ -55,6 +61,8 @@ pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 
 pub struct Api {
     store: Store,
+    /// Set when the archive was opened as a copy to consult (`open_read_only`).
+    consult: Option<read_only::ConsultCopy>,
 }
 
 /// What `init` (or the app's start) did, for the user to read.
@@ -72,6 +80,9 @@ pub struct AppInfo {
     pub version: String,
     pub db_path: String,
     pub schema_version: i32,
+    /// Set when the archive is a copy opened read-only: the UI shows its banner
+    /// and hides every editing control.
+    pub read_only: Option<read_only::ConsultCopy>,
 }
 
 /// A member state as `pleno country list --json` prints it.
@@ -106,7 +117,7 @@ impl Api {
     /// needed. The app and `pleno init` start here.
     pub fn init(path: &Path) -> Result<(Self, InitReport)> {
         let (store, opened, reference_loaded) = Store::init(path, &ReferenceData::shipped())?;
-        let api = Api { store };
+        let api = Api { store, consult: None };
         let report = InitReport {
             path: path.display().to_string(),
             created: opened == Opened::Created,
@@ -122,16 +133,14 @@ impl Api {
     /// Opens an existing database; a missing file is an error, not a new archive, and
     /// so is one left without its reference data (`pleno init` completes it).
     pub fn open(path: &Path) -> Result<Self> {
-        let (store, _) = Store::open(path, OpenMode::MustExist)?;
-        store.ensure_complete()?;
-        Ok(Api { store })
+        Api::open_store(path, OpenMode::MustExist)
     }
 
     /// A database in memory with the reference data, for tests.
     pub fn in_memory() -> Result<Self> {
         let mut store = Store::open_in_memory()?;
         store.load_reference(&ReferenceData::shipped())?;
-        Ok(Api { store })
+        Ok(Api { store, consult: None })
     }
 
     pub fn db_path(&self) -> Option<PathBuf> {
@@ -143,6 +152,7 @@ impl Api {
             version: env!("CARGO_PKG_VERSION").to_string(),
             db_path: self.db_path().map(|p| p.display().to_string()).unwrap_or_else(|| ":memory:".into()),
             schema_version: pleno_store::CURRENT_VERSION as i32,
+            read_only: self.consult.clone(),
         }
     }
 

@@ -92,6 +92,12 @@ fn export_all(dir: &Path) {
     ParticipationBreakdown::export_all(&cfg).unwrap();
     ActivityAgreements::export_all(&cfg).unwrap();
     PoaImport::export_all(&cfg).unwrap();
+    pleno_api::backup::CopyCheck::export_all(&cfg).unwrap();
+    pleno_api::backup_rotation::Backups::export_all(&cfg).unwrap();
+    pleno_api::restore::RestoreReport::export_all(&cfg).unwrap();
+    pleno_api::bundle::ExportReport::export_all(&cfg).unwrap();
+    pleno_api::bundle_verify::BundleCheck::export_all(&cfg).unwrap();
+    pleno_api::bundle_verify::BundleImport::export_all(&cfg).unwrap();
 }
 
 fn files_in(dir: &Path) -> BTreeMap<String, String> {

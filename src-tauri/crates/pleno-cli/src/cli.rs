@@ -7,6 +7,8 @@ pub mod agenda;
 pub mod agreement;
 pub mod archive;
 pub mod attendance;
+pub mod backup;
+pub mod bundle;
 pub mod committee;
 pub mod consensus;
 pub mod country;
@@ -73,6 +75,10 @@ pub struct Global {
     /// Idioma de los mensajes: es o en (por defecto, el de los ajustes de la base de datos)
     #[arg(long, global = true, display_order = 901, value_name = "IDIOMA", value_parser = choice::<Language>())]
     pub lang: Option<Language>,
+
+    /// Abre la base de datos (o un archivo .pleno) como copia de consulta: toda escritura se rechaza
+    #[arg(long, global = true, display_order = 902)]
+    pub read_only: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -203,6 +209,15 @@ pub enum Command {
     Search(search::SearchArgs),
     /// Publica el archivo como sitio estático con búsqueda: actas aprobadas, acuerdos y plan
     Publish(publish::PublishArgs),
+    /// Copia de seguridad comprobada (integridad y cadena de actas) mientras la base está en uso
+    Backup(backup::BackupArgs),
+    /// Restaura una copia en lugar de --db; la base anterior se guarda al lado, fechada
+    Restore(backup::RestoreArgs),
+    /// El archivo de traspaso de la Secretaría (.pleno): exportar, comprobar, importar
+    Archive {
+        #[command(subcommand)]
+        command: bundle::ArchiveCommand,
+    },
 }
 
 /// What every handler is given besides its arguments: how to answer (`--json`),

@@ -7,6 +7,8 @@ mod error;
 mod output;
 mod parse;
 mod pdf_cmd;
+#[cfg(test)]
+mod read_only_tests;
 mod values;
 
 use std::path::PathBuf;
@@ -78,6 +80,15 @@ fn run(cli: Cli) -> ExitCode {
         Command::Pdf { command } => session.open(|api, ctx| cli::pdf::run(api, command, ctx)),
         Command::Search(args) => session.open(|api, ctx| cli::search::run(api, args, ctx)),
         Command::Publish(args) => session.open(|api, ctx| cli::publish::run(api, args, ctx)),
+        Command::Backup(args) => session.open(|api, ctx| cli::backup::backup(api, args, ctx)),
+        Command::Restore(args) => session.replace(|db, ctx| cli::backup::restore(db, args, ctx)),
+        Command::Archive { command } if command.reads_archive() => {
+            session.open(|api, ctx| cli::bundle::export(api, command, ctx))
+        }
+        Command::Archive { command: command @ cli::bundle::ArchiveCommand::Verify { .. } } => {
+            session.on_files(|db, ctx| cli::bundle::run_on_files(db, command, ctx))
+        }
+        Command::Archive { command } => session.replace(|db, ctx| cli::bundle::run_on_files(db, command, ctx)),
     }
 }
 
@@ -87,25 +98,63 @@ struct Session {
     json: bool,
     /// `--lang`; without it, the language of the archive's settings once it is read.
     lang: Option<Language>,
+    /// `--read-only`: the archive is opened as a copy to consult, and a command
+    /// that would create, upgrade or replace it is refused before it starts.
+    read_only: bool,
 }
 
 impl Session {
     fn new(global: Global) -> Self {
-        Session { db: pleno_api::resolve_db_path(global.db), json: global.json, lang: global.lang }
+        Session {
+            db: pleno_api::resolve_db_path(global.db),
+            json: global.json,
+            lang: global.lang,
+            read_only: global.read_only,
+        }
     }
 
     /// Opens an existing archive and runs a command on it.
     fn open<R: Finish>(&self, command: impl FnOnce(&mut Api, &Ctx) -> Result<R>) -> ExitCode {
-        let ready = Api::open(&self.db).and_then(|api| Ok((self.ctx(&api)?, api)));
+        let opened = if self.read_only { Api::open_read_only(&self.db) } else { Api::open(&self.db) };
+        let ready = opened.and_then(|api| Ok((self.ctx(&api)?, api)));
         match ready {
             Ok((ctx, mut api)) => finish(command(&mut api, &ctx), ctx.lang),
             Err(error) => fail(&error, self.lang.unwrap_or_default()),
         }
     }
 
+    /// Runs a command on files rather than an open archive (`archive verify`); the
+    /// language is `--lang` or Spanish, as no archive is read.
+    fn on_files<R: Finish>(&self, command: impl FnOnce(&std::path::Path, &Ctx) -> Result<R>) -> ExitCode {
+        let lang = self.lang.unwrap_or_default();
+        match now() {
+            Ok(now) => finish(command(&self.db, &Ctx { json: self.json, lang, now }), lang),
+            Err(error) => fail(&error, lang),
+        }
+    }
+
+    /// As `on_files`, for a command that replaces the archive at `--db`
+    /// (`restore`, `archive import`): refused under `--read-only`.
+    fn replace<R: Finish>(&self, command: impl FnOnce(&std::path::Path, &Ctx) -> Result<R>) -> ExitCode {
+        match self.refuse_if_read_only() {
+            Ok(()) => self.on_files(command),
+            Err(error) => fail(&error, self.lang.unwrap_or_default()),
+        }
+    }
+
+    fn refuse_if_read_only(&self) -> Result<()> {
+        match self.read_only {
+            true => Err(pleno_api::read_only::refusal()),
+            false => Ok(()),
+        }
+    }
+
     /// Creates or upgrades the archive (`init`, `demo`) and runs a command on it.
     fn init(&self, command: impl FnOnce(&mut Api, InitReport, &Ctx) -> Result<()>) -> ExitCode {
-        let ready = Api::init(&self.db).and_then(|(api, report)| Ok((self.ctx(&api)?, api, report)));
+        let ready = self
+            .refuse_if_read_only()
+            .and_then(|()| Api::init(&self.db))
+            .and_then(|(api, report)| Ok((self.ctx(&api)?, api, report)));
         match ready {
             Ok((ctx, mut api, report)) => finish(command(&mut api, report, &ctx), ctx.lang),
             Err(error) => fail(&error, self.lang.unwrap_or_default()),
@@ -130,7 +179,16 @@ fn finish<R: Finish>(outcome: Result<R>, lang: Language) -> ExitCode {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// The kind of the last error a command ended with, for the tests that run
+    /// commands in this process (`read_only_tests`).
+    static LAST_ERROR: std::cell::Cell<Option<String>> = const { std::cell::Cell::new(None) };
+}
+
 fn fail(error: &ApiError, lang: Language) -> ExitCode {
+    #[cfg(test)]
+    LAST_ERROR.with(|e| e.set(Some(error.kind.clone())));
     eprintln!("Error: {}", error.message_in(lang));
     ExitCode::from(1)
 }

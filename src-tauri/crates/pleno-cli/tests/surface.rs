@@ -197,7 +197,7 @@ fn commands_that_create_something_answer_with_its_id_under_json() {
     assert_eq!(followed["follow_up"]["id"], followed["follow_ups"][0]["id"]);
 }
 
-const NOUNS: [&str; 29] = [
+const NOUNS: &[&str] = &[
     "init",
     "demo",
     "plan",
@@ -227,6 +227,9 @@ const NOUNS: [&str; 29] = [
     "pdf",
     "search",
     "publish",
+    "backup",
+    "restore",
+    "archive",
 ];
 
 /// The subcommands a help lists under «Comandos:».

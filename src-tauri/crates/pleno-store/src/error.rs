@@ -31,6 +31,14 @@ pub enum StoreError {
         "la base de datos {0} quedó incompleta (tiene el esquema pero no los Estados miembros ni el plan): ejecute «pleno --db {0} init» de nuevo para completarla"
     )]
     Incomplete(PathBuf),
+    #[error("esta es una copia de consulta: no se puede modificar nada en ella")]
+    ReadOnly,
+    #[error(
+        "{path} es de una versión anterior de Pleno (esquema {found}; esta versión usa el {known}) y una copia de consulta no se actualiza: ábrala normalmente una vez para actualizarla"
+    )]
+    ReadOnlyOutdated { path: PathBuf, found: i64, known: i64 },
+    #[error("no se pudo copiar la base de datos a {path}: {reason}")]
+    CopyFailed { path: PathBuf, reason: String },
     #[error("no queda espacio en el disco: no se guardó nada. Libere espacio y vuelva a intentarlo")]
     DiskFull,
     #[error("los datos no son válidos: {0}")]
@@ -81,6 +89,12 @@ impl Localized for StoreError {
                 "the database {0} was left incomplete (it has the schema but not the member states or the plan): run «pleno --db {0} init» again to complete it",
                 path.display()
             ),
+            ReadOnly => "this is a read-only copy: nothing in it can be changed".into(),
+            ReadOnlyOutdated { path, found, known } => format!(
+                "{} is from an older version of Pleno (schema {found}; this version uses {known}) and a read-only copy is not upgraded: open it normally once to upgrade it",
+                path.display()
+            ),
+            CopyFailed { path, reason } => format!("the database could not be copied to {}: {reason}", path.display()),
             DiskFull => "there is no space left on the disk: nothing was saved. Free some space and try again".into(),
             Domain(error) => format!("the data are not valid: {}", error.localized(lang)),
             Sqlite(error) => format!("database error: {error}"),

@@ -10,6 +10,7 @@ pub mod agreement_db;
 pub mod appointment_db;
 pub mod attendance_db;
 pub mod committee_db;
+pub mod copy;
 pub mod country_db;
 pub mod decision_db;
 pub mod error;
@@ -25,6 +26,7 @@ pub mod poa_db;
 mod schema;
 pub mod search_query;
 pub mod setting_db;
+pub mod stored_file_db;
 
 use std::path::{Path, PathBuf};
 
@@ -34,6 +36,7 @@ use pleno_domain::reference::ReferenceData;
 use rusqlite::TransactionBehavior;
 pub use rusqlite::{Connection, Transaction};
 
+pub use copy::{copy_file, inspect_copy, CopyFacts};
 pub use error::StoreError;
 pub use open::{OpenMode, Opened, MAX_PAGES_ENV};
 pub use schema::CURRENT_VERSION;
@@ -43,6 +46,9 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Opened with `OpenMode::ReadOnly`: `write` and `rehearse` refuse before
+    /// beginning, and SQLite itself would refuse any statement that writes.
+    read_only: bool,
 }
 
 impl Store {
@@ -51,7 +57,8 @@ impl Store {
     /// left untouched; before an upgrade a dated copy is taken beside it.
     pub fn open(path: &Path, mode: OpenMode) -> Result<(Self, Opened)> {
         let (conn, opened) = open::open_file(path, mode, None)?;
-        Ok((Store { conn, path: Some(path.to_path_buf()) }, opened))
+        let read_only = mode == OpenMode::ReadOnly;
+        Ok((Store { conn, path: Some(path.to_path_buf()), read_only }, opened))
     }
 
     /// `pleno init`: opens or creates the archive at `path` and makes sure it has the
@@ -60,7 +67,7 @@ impl Store {
     /// Returns what opening did and whether the reference data were loaded.
     pub fn init(path: &Path, data: &ReferenceData) -> Result<(Self, Opened, bool)> {
         let (conn, opened) = open::open_file(path, OpenMode::CreateIfMissing, Some(data))?;
-        let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        let mut store = Store { conn, path: Some(path.to_path_buf()), read_only: false };
         let loaded = opened == Opened::Created || store.load_reference(data)?;
         Ok((store, opened, loaded))
     }
@@ -76,11 +83,24 @@ impl Store {
     /// A fresh database in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Self> {
         let conn = open::open_memory()?;
-        Ok(Store { conn, path: None })
+        Ok(Store { conn, path: None, read_only: false })
     }
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The one door to a write transaction (`write` and `rehearse` both pass it):
+    /// a read-only copy is refused here, before anything begins.
+    fn begin(&mut self) -> Result<Transaction<'_>> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
+        Ok(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
     pub fn read<T, E: From<StoreError>>(&self, f: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E> {
@@ -91,7 +111,7 @@ impl Store {
     /// The error type is the caller's, so a rule broken half-way (an `ApiError`)
     /// rolls the change back just as a failed statement does.
     pub fn write<T, E: From<StoreError>>(&mut self, f: impl FnOnce(&Transaction) -> Result<T, E>) -> Result<T, E> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
+        let tx = self.begin()?;
         let value = f(&tx)?;
         tx.commit().map_err(StoreError::from)?;
         Ok(value)
@@ -100,7 +120,7 @@ impl Store {
     /// Runs `f` in a transaction that is always rolled back: a rehearsal, for
     /// previews ("--dry-run") that must check everything a real write would.
     pub fn rehearse<T, E: From<StoreError>>(&mut self, f: impl FnOnce(&Transaction) -> Result<T, E>) -> Result<T, E> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
+        let tx = self.begin()?;
         let value = f(&tx)?;
         tx.rollback().map_err(StoreError::from)?;
         Ok(value)

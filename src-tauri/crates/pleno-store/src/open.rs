@@ -18,6 +18,10 @@ pub enum OpenMode {
     CreateIfMissing,
     /// Refuse a missing file: a typo in `--db` must not create an empty archive.
     MustExist,
+    /// A copy to consult (`--read-only`): SQLite opens it read-only, nothing is
+    /// created, upgraded or written; an older schema is refused, as upgrading it
+    /// would be a write.
+    ReadOnly,
 }
 
 /// What opening did to the file, so the caller can tell the user.
@@ -43,10 +47,13 @@ pub fn open_file(path: &Path, mode: OpenMode, reference: Option<&ReferenceData>)
         return Err(StoreError::DirectoryMissing(parent));
     }
     let exists = path.exists();
-    if !exists && mode == OpenMode::MustExist {
+    if !exists && mode != OpenMode::CreateIfMissing {
         return Err(StoreError::Missing(path.to_path_buf()));
     }
     let version = if exists { inspect(path)? } else { 0 };
+    if mode == OpenMode::ReadOnly {
+        return open_read_only(path, version);
+    }
 
     let mut conn = Connection::open_with_flags(
         path,
@@ -66,6 +73,17 @@ pub fn open_file(path: &Path, mode: OpenMode, reference: Option<&ReferenceData>)
     Ok((conn, opened))
 }
 
+/// The read-only connection of `OpenMode::ReadOnly`: only a file of this very
+/// schema, since upgrading would write.
+fn open_read_only(path: &Path, version: i64) -> Result<(Connection, Opened)> {
+    if version != CURRENT_VERSION {
+        return Err(StoreError::ReadOnlyOutdated { path: path.to_path_buf(), found: version, known: CURRENT_VERSION });
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    Ok((conn, Opened::Current))
+}
+
 pub fn open_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
     configure(&conn)?;
@@ -75,7 +93,7 @@ pub fn open_memory() -> Result<Connection> {
 
 /// Reads the schema version of an existing file without writing to it.
 /// Returns 0 for an empty file (a database nobody has written yet).
-fn inspect(path: &Path) -> Result<i64> {
+pub(crate) fn inspect(path: &Path) -> Result<i64> {
     std::fs::File::open(path)
         .map_err(|e| StoreError::Unreadable { path: path.to_path_buf(), reason: e.to_string() })?;
     let not_pleno = || StoreError::NotPleno(path.to_path_buf());
