@@ -254,7 +254,7 @@ fn unwrapped(help: &[u8]) -> String {
 fn every_noun_and_every_subcommand_has_spanish_help() {
     let top = bare().arg("--help").assert().success().get_output().stdout.clone();
     assert_eq!(subcommands(&String::from_utf8(top).unwrap()), NOUNS, "the table lists every noun");
-    for noun in NOUNS {
+    for &noun in NOUNS {
         let out = bare().args([noun, "--help"]).assert().success().get_output().stdout.clone();
         let help = String::from_utf8(out).unwrap();
         let mut helps = vec![(noun.to_string(), help.clone())];
