@@ -8,7 +8,7 @@ DEMO_DB ?= $(CURDIR)/target/demo/pleno.db
 APP := target/debug/pleno-app
 PLENO := target/debug/pleno
 
-.PHONY: setup ui app cli demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench
+.PHONY: setup ui app app-e2e cli demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench
 
 setup:
 	./.ci/install-deps
@@ -19,6 +19,11 @@ ui: setup
 
 app: ui
 	$(CARGO) build -p pleno-app
+
+# The app the end-to-end suites drive: the `e2e` feature turns `window.__TAURI__`
+# on for this build only (src-tauri/build.rs); the shipped app has it off.
+app-e2e: ui
+	$(CARGO) build -p pleno-app --features pleno-app/e2e
 
 cli:
 	$(CARGO) build -p pleno-cli
@@ -52,7 +57,7 @@ bindings-check:
 	$(CARGO) test -p pleno-api --test bindings --test limits
 
 # The real app through tauri-driver and WebKitWebDriver, under a virtual display.
-e2e: app cli
+e2e: app-e2e cli
 	xvfb-run -a --server-args="-screen 0 1280x800x24" $(CARGO) test -p pleno-e2e --features e2e -- --test-threads=1
 
 bench:
