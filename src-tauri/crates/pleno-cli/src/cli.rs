@@ -12,6 +12,7 @@ pub mod consensus;
 pub mod country;
 pub mod decision;
 pub mod directory;
+pub mod doctor;
 pub mod erratum;
 pub mod indicator;
 pub mod indicators;
@@ -47,7 +48,7 @@ pub type Result<T> = std::result::Result<T, ApiError>;
 #[derive(Debug, Parser)]
 #[command(
     name = "pleno",
-    version,
+    version = pleno_api::diagnostics::VERSION_LINE,
     about = "Pleno: la Secretaría Técnica de la Coalición Regional contra la Trata de Personas y el Tráfico Ilícito de Migrantes, en la línea de comandos."
 )]
 pub struct Cli {
@@ -80,6 +81,8 @@ pub enum Command {
     Init,
     /// Crea una base de datos con datos de demostración (delegaciones ficticias)
     Demo,
+    /// Versión, base de datos, esquema, última copia; comprueba la integridad y la cadena de actas
+    Doctor,
     /// El Plan Estratégico y los planes operativos
     Plan {
         #[command(subcommand)]

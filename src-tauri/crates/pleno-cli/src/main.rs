@@ -51,6 +51,7 @@ fn run(cli: Cli) -> ExitCode {
     match command {
         Command::Init => session.init(cli::archive::init),
         Command::Demo => session.init(cli::archive::demo),
+        Command::Doctor => session.open(cli::doctor::run),
         Command::Plan { command } => session.open(|api, ctx| cli::plan::run(api, command, ctx)),
         Command::Poa { command } => session.open(|api, ctx| cli::poa::run(api, command, ctx)),
         Command::Indicator { command } => session.open(|api, ctx| cli::indicator::run(api, command, ctx)),

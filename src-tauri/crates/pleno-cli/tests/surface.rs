@@ -197,9 +197,10 @@ fn commands_that_create_something_answer_with_its_id_under_json() {
     assert_eq!(followed["follow_up"]["id"], followed["follow_ups"][0]["id"]);
 }
 
-const NOUNS: [&str; 28] = [
+const NOUNS: [&str; 29] = [
     "init",
     "demo",
+    "doctor",
     "plan",
     "poa",
     "indicator",

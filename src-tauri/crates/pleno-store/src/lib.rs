@@ -13,6 +13,7 @@ pub mod committee_db;
 pub mod country_db;
 pub mod decision_db;
 pub mod error;
+pub mod health;
 pub mod indicator_target_db;
 pub mod meeting_db;
 pub mod minutes_db;
