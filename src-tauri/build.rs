@@ -93,6 +93,9 @@ fn main() {
             "indicator_measurement_add",
             "indicator_evidence_attach",
             "indicator_evidence_save",
+            "diagnostics_get",
+            "diagnostics_text",
+            "command_log",
         ]),
     ))
     .expect("failed to run tauri-build");

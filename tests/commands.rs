@@ -21,9 +21,9 @@ fn handlers_manifest_and_capability_list_the_same_commands() {
     let lib = read("src-tauri/src/lib.rs");
     let start = lib.find("generate_handler![").unwrap();
     let handlers: BTreeSet<String> = lib[start..start + lib[start..].find(']').unwrap()]
-        .split("commands::")
-        .skip(1)
-        .map(|s| s.split(',').next().unwrap().trim().to_string())
+        .trim_start_matches("generate_handler![")
+        .split(',')
+        .filter_map(|entry| entry.trim().rsplit("::").next().filter(|name| !name.is_empty()).map(String::from))
         .collect();
     let manifest = quoted_names_after(&read("src-tauri/build.rs"), ".commands(&[", "]");
     let granted: BTreeSet<String> =
@@ -53,16 +53,16 @@ fn ui_sources() -> Vec<(std::path::PathBuf, String)> {
     out
 }
 
-/// The command names in `call('name'` or `call<T>(\n 'name'`: ui/src/lib/api.ts's
-/// `call` is the one way the UI reaches a Pleno command.
+/// The command names in `call('name'` or `call<T>(\n 'name'` (ui/src/lib/api.ts's
+/// `call` is the one way the UI reaches a Pleno command), or `invoke('name'`.
 fn called_commands(text: &str) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
-    for (at, _) in text.match_indices("call") {
+    for (at, word) in text.match_indices("call").chain(text.match_indices("invoke")) {
         let before = text[..at].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') && !text[..at].ends_with("api.") {
             continue;
         }
-        let mut rest = &text[at + "call".len()..];
+        let mut rest = &text[at + word.len()..];
         if let Some(generic) = rest.strip_prefix('<') {
             let Some(close) = generic.find(">(") else { continue };
             rest = &generic[close + 1..];

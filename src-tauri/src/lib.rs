@@ -2,7 +2,9 @@
 //! `pleno_api::Api` (see `commands.rs`); nothing here decides anything the CLI
 //! could not also do.
 
+mod command_log;
 mod commands;
+mod commands_install;
 
 use std::sync::Mutex;
 
@@ -41,6 +43,7 @@ fn with_plugins<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(command_log::plugin())
 }
 
 /// The app over `api` with every command, on any runtime: the real one in `run`,
@@ -139,6 +142,9 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::indicator_measurement_add,
             commands::indicator_evidence_attach,
             commands::indicator_evidence_save,
+            commands_install::diagnostics_get,
+            commands_install::diagnostics_text,
+            commands_install::command_log,
         ])
         .build(context)
         .expect("error while building Pleno")

@@ -10,7 +10,8 @@ use chrono::{DateTime, Local, NaiveDateTime};
 use serde::Serialize;
 use ts_rs::TS;
 
-use pleno_domain::{Language, Localized};
+use pleno_domain::text::capitalise;
+use pleno_domain::{Language, Localized, Text};
 use pleno_store::health;
 
 use crate::{Api, Result};
@@ -60,7 +61,7 @@ pub struct Licence {
 /// Something wrong with the archive; `pleno doctor` exits non-zero on any.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "kind", content = "params", rename_all = "snake_case")]
-#[ts(rename_all = "snake_case")]
+#[ts(tag = "kind", content = "params", rename_all = "snake_case")]
 pub enum DoctorProblem {
     /// SQLite's integrity check named these problems.
     Integrity { details: Vec<String> },
@@ -111,6 +112,8 @@ pub struct Diagnostics {
     pub approved_minutes: usize,
     pub licences: Vec<Licence>,
     pub problems: Vec<DoctorProblem>,
+    /// Each problem worded in both languages, in the same order.
+    pub problem_messages: Vec<Text>,
     /// Nothing wrong: no problems.
     pub ok: bool,
 }
@@ -240,6 +243,10 @@ impl Api {
             approved_minutes: minutes.minutes.len(),
             licences: licences(),
             ok: problems.is_empty(),
+            problem_messages: problems
+                .iter()
+                .map(|p| Text::new(capitalise(&p.localized(Language::Es)), capitalise(&p.localized(Language::En))))
+                .collect(),
             problems,
         })
     }

@@ -3,6 +3,7 @@ import type { BackupFile } from "./BackupFile";
 import type { BuildInfo } from "./BuildInfo";
 import type { DoctorProblem } from "./DoctorProblem";
 import type { Licence } from "./Licence";
+import type { Text } from "./Text";
 
 /**
  * The whole report.
@@ -16,6 +17,10 @@ db_size_bytes: number, schema_version: number, expected_schema_version: number, 
  * How many approved actas the chain holds (all checked).
  */
 approved_minutes: number, licences: Array<Licence>, problems: Array<DoctorProblem>, 
+/**
+ * Each problem worded in both languages, in the same order.
+ */
+problem_messages: Array<Text>, 
 /**
  * Nothing wrong: no problems.
  */

@@ -7,6 +7,7 @@ import { meetingsEn } from './sections/meetings.en';
 import { minutesEn } from './sections/minutes.en';
 import { monitoringEn } from './sections/monitoring.en';
 import { planEn } from './sections/plan.en';
+import { installEn } from './sections/install.en';
 
 const core: Omit<
   Messages,
@@ -16,6 +17,7 @@ const core: Omit<
   | keyof typeof minutesEn
   | keyof typeof monitoringEn
   | keyof typeof planEn
+  | keyof typeof installEn
 > = {
   'app.name': 'Pleno',
   'app.org': 'Regional Coalition against Trafficking in Persons and Smuggling of Migrants',
@@ -148,4 +150,4 @@ const core: Omit<
   'pdf.savedTo': 'Saved to {path}',
 };
 
-export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn, ...monitoringEn, ...planEn };
+export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn, ...monitoringEn, ...planEn, ...installEn };

@@ -8,6 +8,7 @@ import { meetingsEs } from './sections/meetings.es';
 import { minutesEs } from './sections/minutes.es';
 import { monitoringEs } from './sections/monitoring.es';
 import { planEs } from './sections/plan.es';
+import { installEs } from './sections/install.es';
 
 // Each working section keeps its strings in its own file under sections/, so the
 // screens of one section can grow without touching another's.
@@ -143,7 +144,7 @@ const core = {
   'pdf.savedTo': 'Guardado en {path}',
 } satisfies Record<string, string>;
 
-export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs, ...minutesEs, ...monitoringEs, ...planEs };
+export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs, ...minutesEs, ...monitoringEs, ...planEs, ...installEs };
 
 export type MessageKey = keyof typeof es;
 
