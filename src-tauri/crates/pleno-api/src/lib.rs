@@ -33,6 +33,7 @@ pub mod poa;
 pub mod poa_xlsx;
 pub mod printing;
 mod settings;
+pub mod setup;
 pub mod spreadsheet_cells;
 
 use std::path::{Path, PathBuf};

@@ -43,6 +43,9 @@ fn export_all(dir: &Path) {
     CountryListing::export_all(&cfg).unwrap();
     AppInfo::export_all(&cfg).unwrap();
     pleno_api::diagnostics::Diagnostics::export_all(&cfg).unwrap();
+    pleno_api::setup::SetupDraft::export_all(&cfg).unwrap();
+    pleno_api::setup::SetupStatus::export_all(&cfg).unwrap();
+    pleno_api::setup::SetupReport::export_all(&cfg).unwrap();
     InitReport::export_all(&cfg).unwrap();
     Settings::export_all(&cfg).unwrap();
     pleno_api::SettingsDraft::export_all(&cfg).unwrap();

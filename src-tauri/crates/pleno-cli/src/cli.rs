@@ -30,6 +30,7 @@ pub mod quorum;
 pub mod search;
 pub mod seat;
 pub mod settings;
+pub mod setup;
 pub mod vote;
 
 use std::path::PathBuf;
@@ -79,6 +80,8 @@ pub struct Global {
 pub enum Command {
     /// Crea o actualiza la base de datos y carga los datos de referencia si está vacía
     Init,
+    /// Configura una base de datos vacía: idioma, Presidencia y Secretaría Técnica, quórum, numeración, directorio
+    Setup(setup::SetupArgs),
     /// Crea una base de datos con datos de demostración (delegaciones ficticias)
     Demo,
     /// Versión, base de datos, esquema, última copia; comprueba la integridad y la cadena de actas

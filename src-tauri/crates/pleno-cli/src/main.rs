@@ -50,6 +50,7 @@ fn run(cli: Cli) -> ExitCode {
     let session = Session::new(global);
     match command {
         Command::Init => session.init(cli::archive::init),
+        Command::Setup(args) => session.init(|api, init, ctx| cli::setup::run(api, init, args, ctx)),
         Command::Demo => session.init(cli::archive::demo),
         Command::Doctor => session.open(cli::doctor::run),
         Command::Plan { command } => session.open(|api, ctx| cli::plan::run(api, command, ctx)),

@@ -197,8 +197,9 @@ fn commands_that_create_something_answer_with_its_id_under_json() {
     assert_eq!(followed["follow_up"]["id"], followed["follow_ups"][0]["id"]);
 }
 
-const NOUNS: [&str; 29] = [
+const NOUNS: [&str; 30] = [
     "init",
+    "setup",
     "demo",
     "doctor",
     "plan",
