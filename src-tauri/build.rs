@@ -96,6 +96,9 @@ fn main() {
             "diagnostics_get",
             "diagnostics_text",
             "command_log",
+            "setup_status",
+            "setup_run",
+            "setup_open_demo",
         ]),
     ))
     .expect("failed to run tauri-build");

@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use pleno_api::diagnostics::Diagnostics;
+use pleno_api::setup::{SetupDraft, SetupReport, SetupStatus};
 use pleno_api::{ApiError, Language};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_log::log;
@@ -53,4 +54,31 @@ pub fn command_log(name: String, millis: u64, outcome: Outcome) {
         Ok(line) => log::info!(target: "pleno::command", "{line}"),
         Err(rejected) => log::warn!(target: "pleno::command", "a command report was refused: {rejected:?}"),
     }
+}
+
+// ── First run ────────────────────────────────────────────────────────────────
+
+/// Whether the window should open the setup instead of Inicio.
+#[tauri::command(async)]
+pub fn setup_status(state: State<'_, AppState>) -> Result<SetupStatus> {
+    with_api(&state, |api| api.setup_status())
+}
+
+#[tauri::command(async)]
+pub fn setup_run(state: State<'_, AppState>, draft: SetupDraft) -> Result<SetupReport> {
+    with_api(&state, |api| api.setup(&draft))
+}
+
+/// «Explorar con datos de demostración»: the window goes over to the demo archive
+/// beside the real one (created the first time); the real one is left as it was,
+/// and the next start opens it again. Answers the demo file's path.
+#[tauri::command(async)]
+pub fn setup_open_demo(state: State<'_, AppState>) -> Result<String> {
+    let open = with_api(&state, |api| Ok(api.db_path()))?;
+    let real = open.unwrap_or_else(|| pleno_api::resolve_db_path(None));
+    let (demo, path) = pleno_api::Api::open_demo_beside(&real)?;
+    with_api(&state, |api| {
+        *api = demo;
+        Ok(path.display().to_string())
+    })
 }

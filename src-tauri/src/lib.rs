@@ -145,6 +145,9 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands_install::diagnostics_get,
             commands_install::diagnostics_text,
             commands_install::command_log,
+            commands_install::setup_status,
+            commands_install::setup_run,
+            commands_install::setup_open_demo,
         ])
         .build(context)
         .expect("error while building Pleno")
