@@ -1,6 +1,6 @@
 # Pleno — one command for each habit. The README names two of them:
 #   make demo   installs what is needed and starts the app on a demo database
-#   make test   installs what is needed and runs every test
+#   make test   installs what is needed and runs every test, the package's included
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 CARGO ?= cargo
@@ -8,7 +8,7 @@ DEMO_DB ?= $(CURDIR)/target/demo/pleno.db
 APP := target/debug/pleno-app
 PLENO := target/debug/pleno
 
-.PHONY: setup ui app app-e2e cli demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench
+.PHONY: setup ui app app-e2e cli package package-test demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench
 
 setup:
 	./.ci/install-deps
@@ -60,8 +60,30 @@ bindings-check:
 e2e: app-e2e cli
 	xvfb-run -a --server-args="-screen 0 1280x800x24" $(CARGO) test -p pleno-e2e --features e2e -- --test-threads=1
 
+# Release packages (.deb, .rpm) by the Tauri bundler from the npm @tauri-apps/cli
+# pinned in ui/package.json. One release target dir serves both binaries: the CLI
+# first, then `tauri build` builds the app in the same dir, reusing every crate the
+# two share. The bundler copies the CLI from target/package/bin into /usr/bin.
+RELEASE_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)/release
+PLENO_COMMIT ?= $(shell git rev-parse --short=12 HEAD 2>/dev/null || echo desconocido)
+PLENO_BUILD_DATE ?= $(shell date -u +%Y-%m-%d)
+export PLENO_COMMIT PLENO_BUILD_DATE
+
+package: ui
+	$(CARGO) build --release -p pleno-cli
+	mkdir -p target/package/bin
+	install -m 0755 -s $(RELEASE_DIR)/pleno target/package/bin/pleno
+	cd src-tauri && ../ui/node_modules/.bin/tauri build --ci --bundles deb,rpm
+	cp $(RELEASE_DIR)/bundle/deb/*.deb $(RELEASE_DIR)/bundle/rpm/*.rpm target/package/
+	ls -l target/package/*.deb target/package/*.rpm
+
+# Installs the .deb on this machine, runs `pleno --version` and the installed app
+# under Xvfb to its first screen, and removes it again (needs root or sudo).
+package-test: package cli
+	./.ci/package-test
+
 bench:
 	$(CARGO) bench -p pleno-docs
 
-test: setup fmt-check ui-check unit clippy e2e
+test: setup fmt-check ui-check unit clippy e2e package-test
 	@echo "Todas las pruebas pasaron."
