@@ -93,6 +93,19 @@ pub fn last_lines(dir: &Path, count: usize) -> Vec<String> {
     lines[lines.len().saturating_sub(count)..].to_vec()
 }
 
+/// The commands the UI may run, read from the capability that grants them, so the
+/// log accepts exactly those names.
+pub fn granted_commands() -> Vec<String> {
+    let capability: serde_json::Value =
+        serde_json::from_str(include_str!("../capabilities/main.json")).unwrap_or_default();
+    capability["permissions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(|c| c.replace('-', "_")))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,17 +147,4 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         dir
     }
-}
-
-/// The commands the UI may run, read from the capability that grants them, so the
-/// log accepts exactly those names.
-pub fn granted_commands() -> Vec<String> {
-    let capability: serde_json::Value =
-        serde_json::from_str(include_str!("../capabilities/main.json")).unwrap_or_default();
-    capability["permissions"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|p| p.as_str()?.strip_prefix("allow-").map(|c| c.replace('-', "_")))
-        .collect()
 }

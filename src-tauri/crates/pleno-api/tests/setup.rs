@@ -44,7 +44,8 @@ fn an_empty_archive_needs_the_setup_and_after_it_holds_the_offices_and_rules_cho
 
 #[test]
 fn a_bad_numbering_or_an_unknown_state_is_refused_before_anything_is_written() {
-    let cases: [(&str, fn(&mut SetupDraft)); 2] = [
+    type Spoil = fn(&mut SetupDraft);
+    let cases: [(&str, Spoil); 2] = [
         ("numbering", |d| d.agreement_numbering = "{año}".into()),
         ("country", |d| d.secretariat = Some(OfficeChoice { country: "ZZ".into(), starts_on: date("2025-07-01") })),
     ];
