@@ -71,4 +71,16 @@ fn the_demo_opens_in_its_own_file_and_the_log_names_commands_but_no_person() {
     for name in &names {
         assert!(!log.contains(name.as_str()), "the log holds a person's name: {name}");
     }
+
+    // «Copiar diagnóstico»: the report and the log's last lines, as the button copies them.
+    app.click("[data-testid=about-copy]");
+    app.wait_for_text("[data-testid=about-panel] [role=status]", "Diagnóstico copiado");
+    let text = app.execute_async(
+        "const done = arguments[0];
+         window.__TAURI__.core.invoke('diagnostics_text', { language: 'es' }).then(done, (e) => done(JSON.stringify(e)));",
+        json!([]),
+    );
+    let text = text.as_str().unwrap();
+    assert!(text.contains("Versión del esquema") && text.contains("command=diagnostics_get"), "{text}");
+    assert!(names.iter().all(|name| !text.contains(name.as_str())), "no name in the diagnostic");
 }
