@@ -74,7 +74,9 @@ package: ui
 	mkdir -p target/package/bin
 	install -m 0755 -s $(RELEASE_DIR)/pleno target/package/bin/pleno
 	cd src-tauri && ../ui/node_modules/.bin/tauri build --ci --bundles deb,rpm
-	cp $(RELEASE_DIR)/bundle/deb/*.deb $(RELEASE_DIR)/bundle/rpm/*.rpm target/package/
+	# The bundler names them after productName (Pleno_…); the package itself is `pleno`.
+	for f in $(RELEASE_DIR)/bundle/deb/*.deb $(RELEASE_DIR)/bundle/rpm/*.rpm; do \
+	  cp "$$f" "target/package/$$(basename "$$f" | tr '[:upper:]' '[:lower:]')"; done
 	ls -l target/package/*.deb target/package/*.rpm
 
 # Installs the .deb on this machine, runs `pleno --version` and the installed app
