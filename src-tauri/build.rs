@@ -1,4 +1,5 @@
 fn main() {
+    expose_global_tauri_only_for_e2e();
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
         // Every command the UI may call is listed here and granted in capabilities/.
         tauri_build::AppManifest::new().commands(&[
@@ -99,7 +100,25 @@ fn main() {
             "backup_restore",
             "archive_export",
             "readonly_open",
+            "diagnostics_get",
+            "diagnostics_text",
+            "command_log",
+            "setup_status",
+            "setup_run",
+            "setup_open_demo",
         ]),
     ))
     .expect("failed to run tauri-build");
+}
+
+/// `window.__TAURI__` is off in the shipped app (tauri.conf.json): a page script
+/// that got in could otherwise reach every command without importing anything. The
+/// end-to-end suites call commands from WebDriver scripts, so the `e2e` feature
+/// turns it on for their build only. `generate_context!` reads `TAURI_CONFIG` while
+/// it expands, and `rustc-env` hands it exactly this crate's compilation; a change
+/// of features rebuilds the crate, so the two builds never mix.
+fn expose_global_tauri_only_for_e2e() {
+    if std::env::var_os("CARGO_FEATURE_E2E").is_some() {
+        println!(r#"cargo:rustc-env=TAURI_CONFIG={{"app":{{"withGlobalTauri":true}}}}"#);
+    }
 }

@@ -2,10 +2,12 @@
 //! `pleno_api::Api` (see `commands.rs`); nothing here decides anything the CLI
 //! could not also do.
 
+mod command_log;
 mod commands;
 mod commands_publish;
 mod commands_archive;
 mod launch;
+mod commands_install;
 
 use std::sync::Mutex;
 
@@ -55,6 +57,7 @@ fn with_plugins<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(command_log::plugin())
 }
 
 /// The app over `api` with every command, on any runtime: the real one in `run`,
@@ -160,6 +163,12 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands_archive::backup_restore,
             commands_archive::archive_export,
             commands_archive::readonly_open,
+            commands_install::diagnostics_get,
+            commands_install::diagnostics_text,
+            commands_install::command_log,
+            commands_install::setup_status,
+            commands_install::setup_run,
+            commands_install::setup_open_demo,
         ])
         .build(context)
         .expect("error while building Pleno")

@@ -47,9 +47,15 @@ fn target_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
 }
 
+/// The `pleno` CLI: `PLENO_CLI` (the package test points it at /usr/bin/pleno),
+/// else the one `make e2e` builds.
+fn cli_binary() -> PathBuf {
+    std::env::var_os("PLENO_CLI").map(PathBuf::from).unwrap_or_else(|| target_dir().join("debug").join("pleno"))
+}
+
 /// Runs the `pleno` CLI (built by `make e2e`) on a database and returns stdout.
 pub fn pleno(db: &Path, args: &[&str]) -> String {
-    let binary = target_dir().join("debug").join("pleno");
+    let binary = cli_binary();
     let out = Command::new(&binary)
         .arg("--db")
         .arg(db)
@@ -70,9 +76,24 @@ fn app_binary() -> PathBuf {
 }
 
 impl App {
-    /// Starts the app on a fresh database in a temporary folder.
+    /// Starts the app on a fresh database in a temporary folder, already through the
+    /// first-run setup (`pleno setup` with its defaults: no office chosen), so the
+    /// window opens on Inicio as it always did.
     pub fn start() -> App {
+        Self::start_with(|db| {
+            pleno(db, &["setup"]);
+        })
+    }
+
+    /// Starts the app on no database at all: the app creates it and opens the
+    /// first-run setup.
+    pub fn start_empty() -> App {
         Self::start_with(|_| {})
+    }
+
+    /// Where the app writes its log files in this run (its own XDG data folder).
+    pub fn log_dir(&self) -> PathBuf {
+        self._dir.path().join("xdg").join("org.coalicionregional.pleno").join("logs")
     }
 
     /// Starts the app on a database filled by `pleno demo`.
@@ -102,6 +123,8 @@ impl App {
         driver
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("PLENO_DB", &db)
+            // The app's log, window state and WebKit data stay in the test's folder.
+            .env("XDG_DATA_HOME", dir.path().join("xdg"))
             .stdout(Stdio::null())
             .stderr(Stdio::null());
         // Its own process group, so that Drop can stop WebKitWebDriver and the app

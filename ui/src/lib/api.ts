@@ -47,11 +47,29 @@ export function errorText(error: ApiError): string {
 
 /** Calls a Rust command; each section's api.<section>.ts wraps its commands with this. */
 export async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  const started = performance.now();
   try {
-    return await invoke<T>(command, args);
+    const answer = await invoke<T>(command, args);
+    logCommand(command, started, { outcome: 'ok' });
+    return answer;
   } catch (error) {
-    throw toApiError(error);
+    const failure = toApiError(error);
+    logCommand(command, started, failure.kind === 'internal' ? { outcome: 'failed' } : { outcome: 'refused', kind: failure.kind });
+    throw failure;
   }
+}
+
+type CommandOutcome = { outcome: 'ok' } | { outcome: 'failed' } | { outcome: 'refused'; kind: string };
+
+/**
+ * Tells the app's log that a command ran: its name, milliseconds and outcome, never
+ * its arguments or answer (src-tauri/src/command_log.rs checks that). Fire and
+ * forget: a log that cannot be written must not fail the command.
+ */
+function logCommand(command: string, started: number, outcome: CommandOutcome): void {
+  if (!insideTauri()) return;
+  const millis = Math.round(performance.now() - started);
+  invoke('command_log', { name: command, millis, outcome }).catch(() => undefined);
 }
 
 export const api = {

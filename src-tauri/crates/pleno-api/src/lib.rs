@@ -15,6 +15,7 @@ mod db_path;
 pub mod decisions;
 mod demo;
 mod demo_monitoring;
+pub mod diagnostics;
 pub mod directory;
 pub mod directory_csv;
 pub mod directory_vcard;
@@ -39,6 +40,7 @@ pub mod publication;
 pub mod read_only;
 pub mod restore;
 mod settings;
+pub mod setup;
 pub mod spreadsheet_cells;
 
 use std::path::{Path, PathBuf};

@@ -42,6 +42,10 @@ fn export_all(dir: &Path) {
     PlanExport::export_all(&cfg).unwrap();
     CountryListing::export_all(&cfg).unwrap();
     AppInfo::export_all(&cfg).unwrap();
+    pleno_api::diagnostics::Diagnostics::export_all(&cfg).unwrap();
+    pleno_api::setup::SetupDraft::export_all(&cfg).unwrap();
+    pleno_api::setup::SetupStatus::export_all(&cfg).unwrap();
+    pleno_api::setup::SetupReport::export_all(&cfg).unwrap();
     InitReport::export_all(&cfg).unwrap();
     Settings::export_all(&cfg).unwrap();
     pleno_api::SettingsDraft::export_all(&cfg).unwrap();

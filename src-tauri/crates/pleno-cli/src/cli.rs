@@ -14,6 +14,7 @@ pub mod consensus;
 pub mod country;
 pub mod decision;
 pub mod directory;
+pub mod doctor;
 pub mod erratum;
 pub mod indicator;
 pub mod indicators;
@@ -32,6 +33,7 @@ pub mod quorum;
 pub mod search;
 pub mod seat;
 pub mod settings;
+pub mod setup;
 pub mod vote;
 
 use std::path::PathBuf;
@@ -50,7 +52,7 @@ pub type Result<T> = std::result::Result<T, ApiError>;
 #[derive(Debug, Parser)]
 #[command(
     name = "pleno",
-    version,
+    version = pleno_api::diagnostics::VERSION_LINE,
     about = "Pleno: la Secretaría Técnica de la Coalición Regional contra la Trata de Personas y el Tráfico Ilícito de Migrantes, en la línea de comandos."
 )]
 pub struct Cli {
@@ -85,8 +87,12 @@ pub struct Global {
 pub enum Command {
     /// Crea o actualiza la base de datos y carga los datos de referencia si está vacía
     Init,
+    /// Configura una base de datos vacía: idioma, Presidencia y Secretaría Técnica, quórum, numeración, directorio
+    Setup(setup::SetupArgs),
     /// Crea una base de datos con datos de demostración (delegaciones ficticias)
     Demo,
+    /// Versión, base de datos, esquema, última copia; comprueba la integridad y la cadena de actas
+    Doctor,
     /// El Plan Estratégico y los planes operativos
     Plan {
         #[command(subcommand)]

@@ -52,7 +52,9 @@ fn run(cli: Cli) -> ExitCode {
     let session = Session::new(global);
     match command {
         Command::Init => session.init(cli::archive::init),
+        Command::Setup(args) => session.init(|api, init, ctx| cli::setup::run(api, init, args, ctx)),
         Command::Demo => session.init(cli::archive::demo),
+        Command::Doctor => session.open(cli::doctor::run),
         Command::Plan { command } => session.open(|api, ctx| cli::plan::run(api, command, ctx)),
         Command::Poa { command } => session.open(|api, ctx| cli::poa::run(api, command, ctx)),
         Command::Indicator { command } => session.open(|api, ctx| cli::indicator::run(api, command, ctx)),

@@ -199,7 +199,9 @@ fn commands_that_create_something_answer_with_its_id_under_json() {
 
 const NOUNS: &[&str] = &[
     "init",
+    "setup",
     "demo",
+    "doctor",
     "plan",
     "poa",
     "indicator",

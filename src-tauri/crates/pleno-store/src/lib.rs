@@ -14,6 +14,7 @@ pub mod copy;
 pub mod country_db;
 pub mod decision_db;
 pub mod error;
+pub mod health;
 pub mod indicator_target_db;
 pub mod meeting_db;
 pub mod minutes_db;

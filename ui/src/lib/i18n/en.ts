@@ -8,6 +8,7 @@ import { minutesEn } from './sections/minutes.en';
 import { monitoringEn } from './sections/monitoring.en';
 import { planEn } from './sections/plan.en';
 import { publishEn } from './sections/publish.en';
+import { installEn } from './sections/install.en';
 
 const core: Omit<
   Messages,
@@ -18,6 +19,7 @@ const core: Omit<
   | keyof typeof monitoringEn
   | keyof typeof planEn
   | keyof typeof publishEn
+  | keyof typeof installEn
 > = {
   'app.name': 'Pleno',
   'app.org': 'Regional Coalition against Trafficking in Persons and Smuggling of Migrants',
@@ -150,4 +152,4 @@ const core: Omit<
   'pdf.savedTo': 'Saved to {path}',
 };
 
-export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn, ...monitoringEn, ...planEn, ...publishEn };
+export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn, ...monitoringEn, ...planEn, ...publishEn, ...installEn };

@@ -9,6 +9,7 @@ import { minutesEs } from './sections/minutes.es';
 import { monitoringEs } from './sections/monitoring.es';
 import { planEs } from './sections/plan.es';
 import { publishEs } from './sections/publish.es';
+import { installEs } from './sections/install.es';
 
 // Each working section keeps its strings in its own file under sections/, so the
 // screens of one section can grow without touching another's.
@@ -144,7 +145,7 @@ const core = {
   'pdf.savedTo': 'Guardado en {path}',
 } satisfies Record<string, string>;
 
-export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs, ...minutesEs, ...monitoringEs, ...planEs, ...publishEs };
+export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs, ...minutesEs, ...monitoringEs, ...planEs, ...publishEs, ...installEs };
 
 export type MessageKey = keyof typeof es;
 
