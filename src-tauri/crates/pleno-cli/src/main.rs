@@ -77,6 +77,11 @@ fn run(cli: Cli) -> ExitCode {
         Command::Erratum { command } => session.open(|api, ctx| cli::erratum::run(api, command, ctx)),
         Command::Pdf { command } => session.open(|api, ctx| cli::pdf::run(api, command, ctx)),
         Command::Search(args) => session.open(|api, ctx| cli::search::run(api, args, ctx)),
+        Command::Report { command } => session.open(|api, ctx| cli::report::run(api, command, ctx)),
+        Command::Representation { command } => session.open(|api, ctx| cli::representation::run(api, command, ctx)),
+        Command::Alliance { command } => session.open(|api, ctx| cli::alliance::run(api, command, ctx)),
+        Command::Milestone { command } => session.open(|api, ctx| cli::milestone::run(api, command, ctx)),
+        Command::Practice { command } => session.open(|api, ctx| cli::practice::run(api, command, ctx)),
     }
 }
 

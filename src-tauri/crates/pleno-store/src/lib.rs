@@ -7,14 +7,19 @@
 
 pub mod agenda_db;
 pub mod agreement_db;
+pub mod alliance_db;
 pub mod appointment_db;
 pub mod attendance_db;
 pub mod committee_db;
 pub mod country_db;
+pub mod country_report_db;
 pub mod decision_db;
 pub mod error;
+pub mod good_practice_db;
 pub mod indicator_target_db;
 pub mod meeting_db;
+pub mod meeting_outcome_db;
+pub mod milestone_db;
 pub mod minutes_db;
 pub mod monitoring_db;
 mod open;
@@ -22,6 +27,7 @@ pub mod organisation_db;
 pub mod person_db;
 pub mod plan_db;
 pub mod poa_db;
+pub mod representation_db;
 mod schema;
 pub mod search_query;
 pub mod setting_db;
