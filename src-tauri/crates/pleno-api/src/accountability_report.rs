@@ -87,6 +87,8 @@ pub struct PoaYear {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct PoaResults {
     pub years: Vec<PoaYear>,
+    /// Why the years shown are not the period's own, when they are not.
+    pub note: Option<Text>,
 }
 
 /// The figures of the period before, for the biennial comparison.
@@ -156,6 +158,21 @@ impl From<ReportError> for ApiError {
     }
 }
 
+/// The period of the same length just before `from`–`to`: whole months when
+/// the period is whole months (two calendar years before two calendar years),
+/// else the same number of days.
+fn previous_period(from: NaiveDate, to: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let before_to = from.pred_opt().unwrap_or(from);
+    let next = to.succ_opt().unwrap_or(to);
+    if from.day() == 1 && next.day() == 1 {
+        let months = (next.year() - from.year()) * 12 + next.month() as i32 - from.month() as i32;
+        if let Some(start) = from.checked_sub_months(chrono::Months::new(months.max(0) as u32)) {
+            return (start, before_to);
+        }
+    }
+    (before_to - (to - from), before_to)
+}
+
 fn within(day: NaiveDate, from: NaiveDate, to: NaiveDate) -> bool {
     from <= day && day <= to
 }
@@ -205,9 +222,8 @@ impl Api {
     pub fn accountability_report(&self, from: NaiveDate, to: NaiveDate) -> Result<AccountabilityReport> {
         let mut report = self.period_report(from, to)?;
         report.title = Text::new("Informe de rendición de cuentas", "Accountability report");
-        let length = to - from;
-        let before_to = from.pred_opt().unwrap_or(from);
-        let before = self.period_report(before_to - length, before_to)?;
+        let (before_from, before_to) = previous_period(from, to);
+        let before = self.period_report(before_from, before_to)?;
         report.previous = Some(PeriodComparison {
             from: before.from,
             to: before.to,
@@ -361,16 +377,67 @@ impl Api {
         Ok(out)
     }
 
-    /// The weighted results of each year's POA the period touches.
+    /// The weighted results of each year's POA the period touches; when none of
+    /// them has monitoring reports, those of the latest POA before that has.
     fn poa_results(&self, from: NaiveDate, to: NaiveDate) -> Result<PoaResults> {
         let mut years = Vec::new();
         for year in from.year()..=to.year() {
-            if self.operating_plan(year).is_err() {
-                continue;
+            if let Some(results) = self.poa_year(year)? {
+                years.push(results);
             }
-            let rollup = self.monitoring_rollup(year, None)?;
-            years.push(PoaYear { year, axes: rollup.axes, objectives: rollup.objectives });
         }
-        Ok(PoaResults { years })
+        let reported = |y: &PoaYear| y.axes.iter().any(|a| a.weighted.is_some());
+        if years.iter().any(reported) {
+            return Ok(PoaResults { years, note: None });
+        }
+        let mut earlier: Vec<i32> =
+            self.plan()?.operating_plans.iter().map(|p| p.year).filter(|y| *y < from.year()).collect();
+        earlier.sort_unstable_by(|a, b| b.cmp(a));
+        for year in earlier {
+            if let Some(latest) = self.poa_year(year)?.filter(reported) {
+                let note = Text::build(|lang| {
+                    match lang {
+                    Language::Es => format!(
+                        "Los POA del período no tienen informes de seguimiento; se muestran los resultados del POA {year}, el último con informes."
+                    ),
+                    Language::En => format!(
+                        "The period's POAs have no monitoring reports; the results shown are those of the POA {year}, the latest with reports."
+                    ),
+                }
+                });
+                return Ok(PoaResults { years: vec![latest], note: Some(note) });
+            }
+        }
+        let note = Text::new("No hay informes de seguimiento del POA.", "There are no POA monitoring reports.");
+        Ok(PoaResults { years, note: Some(note) })
+    }
+
+    fn poa_year(&self, year: i32) -> Result<Option<PoaYear>> {
+        if self.operating_plan(year).is_err() {
+            return Ok(None);
+        }
+        let rollup = self.monitoring_rollup(year, None)?;
+        Ok(Some(PoaYear { year, axes: rollup.axes, objectives: rollup.objectives }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn the_previous_period_has_the_same_months_or_the_same_days() {
+        let cases = [
+            (("2025-01-01", "2026-12-31"), ("2023-01-01", "2024-12-31")),
+            (("2026-01-01", "2026-06-30"), ("2025-07-01", "2025-12-31")),
+            (("2026-03-10", "2026-03-19"), ("2026-02-28", "2026-03-09")),
+        ];
+        for ((from, to), (was_from, was_to)) in cases {
+            assert_eq!(previous_period(d(from), d(to)), (d(was_from), d(was_to)), "{from}–{to}");
+        }
     }
 }

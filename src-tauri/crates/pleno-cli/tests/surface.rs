@@ -197,7 +197,7 @@ fn commands_that_create_something_answer_with_its_id_under_json() {
     assert_eq!(followed["follow_up"]["id"], followed["follow_ups"][0]["id"]);
 }
 
-const NOUNS: [&str; 28] = [
+const NOUNS: [&str; 33] = [
     "init",
     "demo",
     "plan",
@@ -226,6 +226,11 @@ const NOUNS: [&str; 28] = [
     "erratum",
     "pdf",
     "search",
+    "report",
+    "representation",
+    "alliance",
+    "milestone",
+    "practice",
 ];
 
 /// The subcommands a help lists under «Comandos:».

@@ -96,7 +96,9 @@ impl Builder<'_> {
         });
         self.doc.push(Heading::new(2, self.t("Asistencia por Estado", "Attendance by state")));
         let mut columns = vec![col(self.t("Estado", "State"), ColumnWidth::Relative(1.0))];
-        columns.extend(MeetingKind::ALL.iter().map(|k| figure_col(k.label(lang))));
+        columns.extend(
+            MeetingKind::ALL.iter().map(|k| Column::new(k.label(lang), ColumnWidth::Fixed(27.0)).align(Align::Center)),
+        );
         let rows = self
             .r
             .attendance
@@ -221,8 +223,8 @@ impl Builder<'_> {
 
     fn poa(&mut self) {
         self.heading("Resultados ponderados del POA", "Weighted POA results");
-        if self.r.poa.years.is_empty() {
-            self.doc.push(Paragraph::new(self.t("No hay POA de estos años.", "There is no POA for these years.")));
+        if let Some(note) = &self.r.poa.note {
+            self.doc.push(Paragraph::new(self.lang.pick(&note.es, &note.en)).align(Align::Left));
         }
         for year in &self.r.poa.years {
             let lang = self.lang;
@@ -303,12 +305,12 @@ impl Builder<'_> {
             })
             .collect();
         let columns = vec![
-            col(self.t("Socio", "Partner"), ColumnWidth::Relative(2.0)),
-            col(self.t("Actor", "Actor"), ColumnWidth::Relative(1.0)),
-            col(self.t("Apoyo", "Support"), ColumnWidth::Relative(0.8)),
-            col(self.t("Nivel", "Level"), ColumnWidth::Relative(0.9)),
+            col(self.t("Socio", "Partner"), ColumnWidth::Relative(1.0)),
+            col(self.t("Actor", "Actor"), ColumnWidth::Fixed(30.0)),
+            col(self.t("Apoyo", "Support"), ColumnWidth::Fixed(21.0)),
+            col(self.t("Nivel", "Level"), ColumnWidth::Fixed(25.0)),
             col(self.t("Desde", "Since"), ColumnWidth::Fixed(34.0)),
-            figure_col(self.t("Acciones", "Actions")),
+            Column::new(self.t("Acciones", "Actions"), ColumnWidth::Fixed(18.0)).align(Align::Center),
         ];
         self.doc.push(table(columns, rows));
     }
