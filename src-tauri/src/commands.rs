@@ -41,7 +41,7 @@ use crate::AppState;
 
 type Result<T> = std::result::Result<T, ApiError>;
 
-fn with_api<T>(state: &State<AppState>, f: impl FnOnce(&mut pleno_api::Api) -> Result<T>) -> Result<T> {
+pub(crate) fn with_api<T>(state: &State<AppState>, f: impl FnOnce(&mut pleno_api::Api) -> Result<T>) -> Result<T> {
     let mut api = state.0.lock().map_err(|_| {
         ApiError::internal(
             "Pleno encontró un error interno; reinicie la aplicación.",

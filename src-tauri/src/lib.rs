@@ -3,6 +3,7 @@
 //! could not also do.
 
 mod commands;
+mod commands_account;
 
 use std::sync::Mutex;
 
@@ -139,6 +140,23 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::indicator_measurement_add,
             commands::indicator_evidence_attach,
             commands::indicator_evidence_save,
+            commands_account::representation_list,
+            commands_account::representation_add,
+            commands_account::representation_report_back,
+            commands_account::alliance_list,
+            commands_account::alliance_add,
+            commands_account::alliance_action_add,
+            commands_account::milestone_list,
+            commands_account::milestone_add,
+            commands_account::practice_list,
+            commands_account::practice_add,
+            commands_account::practice_replicate,
+            commands_account::country_report_list,
+            commands_account::country_report_record,
+            commands_account::register_indicators,
+            commands_account::report_term,
+            commands_account::report_accountability,
+            commands_account::register_csv_save,
         ])
         .build(context)
         .expect("error while building Pleno")

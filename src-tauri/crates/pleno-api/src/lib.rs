@@ -3,6 +3,7 @@
 //! disagree; the payload types here are exported to TypeScript for the UI.
 
 pub mod accountability;
+pub mod accountability_csv;
 pub mod accountability_indicators;
 pub mod accountability_report;
 pub mod agreements;

@@ -103,6 +103,7 @@ fn export_all(dir: &Path) {
     pleno_domain::accountability::CountryReport::export_all(&cfg).unwrap();
     pleno_api::accountability_indicators::RegisterIndicator::export_all(&cfg).unwrap();
     pleno_api::accountability_report::AccountabilityReport::export_all(&cfg).unwrap();
+    pleno_api::accountability_csv::CsvRegister::export_all(&cfg).unwrap();
 }
 
 fn files_in(dir: &Path) -> BTreeMap<String, String> {

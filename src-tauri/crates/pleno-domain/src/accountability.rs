@@ -75,7 +75,10 @@ pub enum Representative {
     Person { person_id: i64 },
 }
 
+/// `PresidencyRepresentation` in TypeScript: the directory's `Representation`
+/// (a person representing an observer organisation) has that name already.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(rename = "PresidencyRepresentation", export_to = "PresidencyRepresentation.ts")]
 pub struct Representation {
     pub id: i64,
     pub event: String,

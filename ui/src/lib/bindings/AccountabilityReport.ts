@@ -5,9 +5,9 @@ import type { AxisAgreements } from "./AxisAgreements";
 import type { Office } from "./Office";
 import type { PeriodComparison } from "./PeriodComparison";
 import type { PoaResults } from "./PoaResults";
+import type { PresidencyRepresentation } from "./PresidencyRepresentation";
 import type { RegisterIndicator } from "./RegisterIndicator";
 import type { ReportIndicator } from "./ReportIndicator";
-import type { Representation } from "./Representation";
 import type { StateAttendance } from "./StateAttendance";
 import type { StateReports } from "./StateReports";
 import type { Text } from "./Text";
@@ -24,4 +24,4 @@ meetings: { [key in string]: number }, attendance: Array<StateAttendance>, agree
 /**
  * The POA's own indicators the registers feed (1.1.1, 1.2.1, 4.1.1.2).
  */
-poa_indicators: Array<RegisterIndicator>, poa: PoaResults, representations: Array<Representation>, alliances: Array<Alliance>, country_reports: Array<StateReports>, previous: PeriodComparison | null, };
+poa_indicators: Array<RegisterIndicator>, poa: PoaResults, representations: Array<PresidencyRepresentation>, alliances: Array<Alliance>, country_reports: Array<StateReports>, previous: PeriodComparison | null, };
