@@ -25,8 +25,10 @@ use crate::agreements::AgreementFilter;
 use crate::country_profile::held_meetings;
 use crate::{Api, ApiError, ErrorCode, Result};
 
-/// Agreements adopted in the period, by the status they show on its last day.
+/// Agreements adopted in the period, by the status they show on its last day
+/// (`PeriodAgreements` in TypeScript: a state's profile has its own `AgreementCounts`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(rename = "PeriodAgreements", export_to = "PeriodAgreements.ts")]
 pub struct AgreementCounts {
     pub adopted: u32,
     pub fulfilled: u32,
