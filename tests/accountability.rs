@@ -44,9 +44,13 @@ fn a_representation_recorded_in_the_app_is_in_the_term_reports_preview() {
     let app = App::start_demo();
     record_representation(&app);
 
-    let pending: Value = serde_json::from_str(&pleno(&app.db, &["representation", "list", "--pending", "--json"])).unwrap();
+    let pending: Value =
+        serde_json::from_str(&pleno(&app.db, &["representation", "list", "--pending", "--json"])).unwrap();
     let recorded = pending.as_array().unwrap().iter().find(|r| r["event"] == EVENT).expect("in the database, pending");
-    assert_eq!((recorded["held_on"].as_str(), recorded["representative"]["country"].as_str()), (Some("2026-11-20"), Some("HN")));
+    assert_eq!(
+        (recorded["held_on"].as_str(), recorded["representative"]["country"].as_str()),
+        (Some("2026-11-20"), Some("HN"))
+    );
 
     app.click("[data-testid=accountability-tab-informes]");
     app.wait_for_text("[data-testid=report-body]", "Informe de fin de período de la Presidencia");

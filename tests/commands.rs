@@ -20,10 +20,11 @@ fn quoted_names_after(text: &str, marker: &str, end: &str) -> BTreeSet<String> {
 fn handlers_manifest_and_capability_list_the_same_commands() {
     let lib = read("src-tauri/src/lib.rs");
     let start = lib.find("generate_handler![").unwrap();
+    // Each handler is `commands::name` or `commands_<engineer>::name` (a module of new commands).
     let handlers: BTreeSet<String> = lib[start..start + lib[start..].find(']').unwrap()]
-        .split("commands::")
-        .skip(1)
-        .map(|s| s.split(',').next().unwrap().trim().to_string())
+        .split(',')
+        .filter_map(|s| s.trim().rsplit_once("::").map(|(_, name)| name.trim().to_string()))
+        .filter(|name| !name.is_empty())
         .collect();
     let manifest = quoted_names_after(&read("src-tauri/build.rs"), ".commands(&[", "]");
     let granted: BTreeSet<String> =

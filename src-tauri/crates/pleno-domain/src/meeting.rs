@@ -310,8 +310,8 @@ impl crate::Localized for MeetingRule {
             (NumberTaken { title }, Language::En) => format!("the {} already exists", title.en),
             (AlreadyClosed { title }, Language::Es) => format!("la {} ya está cerrada", title.es),
             (AlreadyClosed { title }, Language::En) => format!("the {} is already closed", title.en),
-            (CommitteeRequired, Language::Es) => "una sesión de comité debe indicar su comité (--committee)".into(),
-            (CommitteeRequired, Language::En) => "a committee session must name its committee (--committee)".into(),
+            (CommitteeRequired, Language::Es) => "una sesión de comité debe indicar su comité".into(),
+            (CommitteeRequired, Language::En) => "a committee session must name its committee".into(),
             (CommitteeOnlyForCommitteeSessions, Language::Es) => {
                 "solo una sesión de comité pertenece a un comité: use el tipo «comite»".into()
             }
