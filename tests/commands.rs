@@ -20,6 +20,7 @@ fn quoted_names_after(text: &str, marker: &str, end: &str) -> BTreeSet<String> {
 fn handlers_manifest_and_capability_list_the_same_commands() {
     let lib = read("src-tauri/src/lib.rs");
     let start = lib.find("generate_handler![").unwrap();
+    // Each handler is `commands::name` or `commands_<engineer>::name` (a module of new commands).
     let handlers: BTreeSet<String> = lib[start..start + lib[start..].find(']').unwrap()]
         .trim_start_matches("generate_handler![")
         .split(',')

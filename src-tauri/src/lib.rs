@@ -8,6 +8,7 @@ mod commands_publish;
 mod commands_archive;
 mod launch;
 mod commands_install;
+mod commands_account;
 
 use std::sync::Mutex;
 
@@ -169,6 +170,23 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands_install::setup_status,
             commands_install::setup_run,
             commands_install::setup_open_demo,
+            commands_account::representation_list,
+            commands_account::representation_add,
+            commands_account::representation_report_back,
+            commands_account::alliance_list,
+            commands_account::alliance_add,
+            commands_account::alliance_action_add,
+            commands_account::milestone_list,
+            commands_account::milestone_add,
+            commands_account::practice_list,
+            commands_account::practice_add,
+            commands_account::practice_replicate,
+            commands_account::country_report_list,
+            commands_account::country_report_record,
+            commands_account::register_indicators,
+            commands_account::report_term,
+            commands_account::report_accountability,
+            commands_account::register_csv_save,
         ])
         .build(context)
         .expect("error while building Pleno")

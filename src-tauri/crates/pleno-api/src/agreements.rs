@@ -330,7 +330,9 @@ impl Api {
             }
             let responsible = draft.responsible.iter().map(|t| parse_responsible(tx, t)).collect::<Result<Vec<_>>>()?;
             let sequence = agreement_db::next_sequence(tx, m.id)?;
-            let number = numbering.number(m.kind, m.number, chrono::Datelike::year(&m.starts_on), sequence);
+            // A committee's agreements are a series of their own ("I-SC2-2026-01").
+            let series = pleno_domain::agreement::series(m.kind, m.committee);
+            let number = numbering.number_in_series(&series, m.number, chrono::Datelike::year(&m.starts_on), sequence);
             if agreement_db::number_taken(tx, &number)? {
                 return Err(ApiError::from(AgreementError::NumberTaken { number }));
             }

@@ -191,7 +191,8 @@ impl Api {
             for m in meeting_db::list(conn)? {
                 // A meeting still in draft or only convened has not been held.
                 let held = matches!(m.status, MeetingStatus::EnCurso | MeetingStatus::Cerrada);
-                if !held || !within(m.starts_on, from, to) {
+                // Indicator 4.3 counts the plenary's meetings, not committees' or events.
+                if !held || !m.kind.is_plenary() || !within(m.starts_on, from, to) {
                     continue;
                 }
                 counted += 1;

@@ -2,7 +2,8 @@
 //! directory on the meeting's first day (every seat holder of every member state,
 //! the observer organisations' representatives) plus any guests; each mark is one
 //! transaction; quorum is counted in states at a moment and every verification
-//! is recorded.
+//! is recorded. A committee session expects and counts the committee's member
+//! states; an event keeps its participants but has no quorum.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use pleno_domain::directory::SeatRole;
@@ -13,7 +14,7 @@ use pleno_domain::meeting_model::{Attendee, Meeting, QuorumCheck, QuorumReason};
 use pleno_domain::quorum::{self, QuorumCount, QuorumRule};
 use pleno_domain::{DomainError, Language, Localized, Text};
 use pleno_store::attendance_db::{self, AttendanceRow};
-use pleno_store::{appointment_db, country_db, organisation_db, person_db, Connection, Transaction};
+use pleno_store::{appointment_db, committee_db, country_db, organisation_db, person_db, Connection, Transaction};
 use serde::Serialize;
 
 use crate::meetings::{meeting, title_text};
@@ -42,6 +43,10 @@ pub enum AttendanceError {
         name: String,
         why: DomainError,
     },
+    /// Events keep participants and outcomes, not quorum.
+    EventHasNoQuorum {
+        meeting: Text,
+    },
 }
 
 impl Localized for AttendanceError {
@@ -67,6 +72,12 @@ impl Localized for AttendanceError {
                 format!("{name} is present: record their departure instead of marking them {}", status.english())
             }
             (Stay { name, why }, lang) => format!("{name}: {}", why.localized(lang)),
+            (EventHasNoQuorum { meeting }, Language::Es) => {
+                format!("el {} es un evento: registra participantes y resultados, no quórum", meeting.es)
+            }
+            (EventHasNoQuorum { meeting }, Language::En) => {
+                format!("the {} is an event: it records participants and outcomes, not quorum", meeting.en)
+            }
         }
     }
 }
@@ -107,10 +118,30 @@ impl Api {
     }
 }
 
+/// The states a meeting expects and its quorum counts: the member states on its
+/// first day or, for a committee session, the committee's member states then.
+pub(crate) fn counted_states(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
+    let Some(committee) = m.committee else {
+        return Ok(country_db::members_on(conn, m.starts_on)?);
+    };
+    let members = country_db::members_on(conn, m.starts_on)?;
+    let committee = committee_db::list(conn, Some(m.starts_on))?.into_iter().find(|c| c.id == committee);
+    Ok(committee
+        .into_iter()
+        .flat_map(|c| c.members)
+        .filter_map(|member| member.country)
+        .filter(|c| members.contains(c))
+        .collect())
+}
+
 /// Who is expected, from the directory on `date`: seat holders (titular before
-/// suplente) and observer representatives.
-fn expected_rows(conn: &Connection, date: NaiveDate, mode: ParticipationMode) -> Result<Vec<AttendanceRow>> {
-    let members = country_db::members_on(conn, date)?;
+/// suplente) of `members`, and observer representatives.
+fn expected_rows(
+    conn: &Connection,
+    date: NaiveDate,
+    members: &[String],
+    mode: ParticipationMode,
+) -> Result<Vec<AttendanceRow>> {
     let mut seats = appointment_db::seats_on(conn, date)?;
     seats.retain(|s| members.contains(&s.country));
     let position = |code: &str| members.iter().position(|m| m == code).unwrap_or(usize::MAX);
@@ -156,7 +187,8 @@ fn expected_rows(conn: &Connection, date: NaiveDate, mode: ParticipationMode) ->
 fn register(conn: &Connection, m: &Meeting) -> Result<Vec<(AttendanceRow, bool)>> {
     let recorded = attendance_db::list(conn, m.id)?;
     let mode = ParticipationMode::default_for(m.modality);
-    let mut rows: Vec<(AttendanceRow, bool)> = expected_rows(conn, m.starts_on, mode)?
+    let members = counted_states(conn, m)?;
+    let mut rows: Vec<(AttendanceRow, bool)> = expected_rows(conn, m.starts_on, &members, mode)?
         .into_iter()
         .map(|expected| match recorded.iter().find(|r| r.person_id == expected.person_id) {
             Some(r) => (r.clone(), true),
@@ -209,7 +241,10 @@ fn present_states(rows: &[(AttendanceRow, bool)], at: NaiveDateTime) -> Vec<Stri
 }
 
 fn count_at(conn: &Connection, m: &Meeting, rule: QuorumRule, at: NaiveDateTime) -> Result<QuorumCount> {
-    let members = country_db::members_on(conn, m.starts_on)?;
+    if !m.kind.has_quorum() {
+        return Err(AttendanceError::EventHasNoQuorum { meeting: title_text(m) }.into());
+    }
+    let members = counted_states(conn, m)?;
     Ok(quorum::count(rule, &members, &present_states(&register(conn, m)?, at)))
 }
 

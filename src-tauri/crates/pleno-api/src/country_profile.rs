@@ -84,8 +84,8 @@ pub(crate) struct HeldMeeting {
     pub present: BTreeSet<String>,
 }
 
-/// Meetings in session or closed (a draft or a convened one has not been held)
-/// whose first day falls in the period.
+/// Meetings of any kind in session or closed (a draft or a convened one has not
+/// been held) whose first day falls in the period.
 pub(crate) fn held_meetings(
     conn: &Connection,
     from: Option<NaiveDate>,
@@ -117,6 +117,8 @@ fn meetings_attended(held: &[HeldMeeting], country: &str) -> MeetingsAttended {
         let counts = match m.meeting.kind {
             MeetingKind::Ordinaria => &mut ordinarias,
             MeetingKind::Extraordinaria => &mut extraordinarias,
+            // Indicator 4.3 counts the plenary's meetings only.
+            MeetingKind::Comite | MeetingKind::Tecnica | MeetingKind::Evento => continue,
         };
         counts.held += 1;
         counts.attended += u32::from(m.present.contains(country));

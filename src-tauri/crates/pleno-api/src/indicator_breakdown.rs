@@ -70,16 +70,17 @@ impl Api {
             meetings_extraordinarias: 0,
             by_state: Vec::new(),
         };
-        for m in &held {
+        // Indicator 4.3 counts the plenary's meetings only.
+        for m in held.iter().filter(|m| m.meeting.kind.is_plenary()) {
             let n = m.present.len() as u32;
             match m.meeting.kind {
                 MeetingKind::Ordinaria => (b.ordinarias += n, b.meetings_ordinarias += 1),
-                MeetingKind::Extraordinaria => (b.extraordinarias += n, b.meetings_extraordinarias += 1),
+                _ => (b.extraordinarias += n, b.meetings_extraordinarias += 1),
             };
             for state in by_state.iter_mut().filter(|s| m.present.contains(&s.country)) {
                 match m.meeting.kind {
                     MeetingKind::Ordinaria => state.ordinarias += 1,
-                    MeetingKind::Extraordinaria => state.extraordinarias += 1,
+                    _ => state.extraordinarias += 1,
                 }
             }
         }

@@ -2,6 +2,10 @@
 //! the `pleno` CLI are thin adapters over `Api`, so the app and the CLI can never
 //! disagree; the payload types here are exported to TypeScript for the UI.
 
+pub mod accountability;
+pub mod accountability_csv;
+pub mod accountability_indicators;
+pub mod accountability_report;
 pub mod agreements;
 pub mod archive;
 pub mod attendance;
@@ -14,6 +18,7 @@ pub mod country_profile;
 mod db_path;
 pub mod decisions;
 mod demo;
+mod demo_accountability;
 mod demo_monitoring;
 pub mod diagnostics;
 pub mod directory;

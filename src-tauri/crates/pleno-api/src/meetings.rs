@@ -6,12 +6,12 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use pleno_domain::directory_model::Office;
 use pleno_domain::meeting::{
-    check_place, meeting_title, schedule, standard_agenda, AgendaItemKind, MeetingKind, MeetingRule, MeetingStatus,
-    Modality,
+    check_body, check_place, meeting_title, schedule, session_title, standard_agenda, AgendaItemKind, EventKind,
+    MeetingKind, MeetingRule, MeetingStatus, Modality,
 };
 use pleno_domain::meeting_model::{AgendaItem, Meeting, ScheduledItem};
 use pleno_domain::{Language, Localized, Text};
-use pleno_store::{agenda_db, appointment_db, attendance_db, country_db, meeting_db, Connection};
+use pleno_store::{agenda_db, appointment_db, attendance_db, committee_db, country_db, meeting_db, Connection};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -38,6 +38,12 @@ pub struct MeetingDraft {
     pub modality: Modality,
     #[serde(default)]
     pub link: String,
+    /// The committee of a committee session (kind `comite`), numbered within it.
+    #[serde(default)]
+    pub committee: Option<i64>,
+    /// What kind of event an event (kind `evento`) is.
+    #[serde(default)]
+    pub event_kind: Option<EventKind>,
 }
 
 /// A meeting with what the Secretariat reads beside it.
@@ -72,6 +78,9 @@ pub enum MeetingError {
     MeetingNotFound {
         id: i64,
     },
+    CommitteeNotFound {
+        id: i64,
+    },
     ItemNotFound {
         id: i64,
     },
@@ -97,6 +106,8 @@ impl Localized for MeetingError {
         match (self, lang) {
             (MeetingNotFound { id }, Language::Es) => format!("no existe la reunión {id}"),
             (MeetingNotFound { id }, Language::En) => format!("there is no meeting {id}"),
+            (CommitteeNotFound { id }, Language::Es) => format!("no existe el comité {id}"),
+            (CommitteeNotFound { id }, Language::En) => format!("there is no committee {id}"),
             (ItemNotFound { id }, Language::Es) => format!("no existe el punto de agenda {id}"),
             (ItemNotFound { id }, Language::En) => format!("there is no agenda item {id}"),
             (DocumentNotFound { id }, Language::Es) => format!("no existe el documento {id}"),
@@ -124,6 +135,7 @@ impl From<MeetingError> for ApiError {
     fn from(error: MeetingError) -> Self {
         let code = match error {
             MeetingError::MeetingNotFound { .. }
+            | MeetingError::CommitteeNotFound { .. }
             | MeetingError::ItemNotFound { .. }
             | MeetingError::DocumentNotFound { .. } => ErrorCode::NotFound,
             _ => ErrorCode::Invalid,
@@ -159,6 +171,11 @@ fn checked_meeting(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> 
         return Err(MeetingRule::EndsBeforeStart { starts_on: draft.starts_on, ends_on }.into());
     }
     check_place(draft.modality, &draft.city, &draft.link)?;
+    let event_kind = check_body(draft.kind, draft.committee, draft.event_kind)?;
+    let committee_name = match draft.committee {
+        Some(id) => Some(committee_db::name(conn, id)?.ok_or(MeetingError::CommitteeNotFound { id })?),
+        None => None,
+    };
     let country = draft.country.as_deref().map(|c| known_country(conn, c)).transpose()?.map(|c| c.0.to_string());
     let host = draft.host.as_deref().map(|c| known_country(conn, c)).transpose()?.map(|c| c.0.to_string());
     let number = checked_number(conn, id, draft)?;
@@ -167,8 +184,8 @@ fn checked_meeting(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> 
         id: id.unwrap_or_default(),
         kind: draft.kind,
         number,
-        title: meeting_title(draft.kind, number, Language::Es),
-        title_en: meeting_title(draft.kind, number, Language::En),
+        title: session_title(draft.kind, number, committee_name.as_deref(), event_kind, Language::Es),
+        title_en: session_title(draft.kind, number, committee_name.as_deref(), event_kind, Language::En),
         starts_on: draft.starts_on,
         ends_on,
         start_time: draft.start_time.unwrap_or(DEFAULT_START),
@@ -181,6 +198,8 @@ fn checked_meeting(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> 
         status: current.as_ref().map_or(MeetingStatus::Borrador, |m| m.status),
         agenda_approved_at: current.as_ref().and_then(|m| m.agenda_approved_at),
         agenda_amendments: current.map(|m| m.agenda_amendments).unwrap_or_default(),
+        committee: draft.committee,
+        event_kind,
     })
 }
 
@@ -189,9 +208,9 @@ fn checked_number(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> R
     let number = match draft.number {
         Some(0) => return Err(MeetingRule::NumberZero.into()),
         Some(n) => n,
-        None => meeting_db::next_number(conn, draft.kind)?,
+        None => meeting_db::next_number(conn, draft.kind, draft.committee)?,
     };
-    if meeting_db::number_taken(conn, draft.kind, number, id)? {
+    if meeting_db::number_taken(conn, draft.kind, draft.committee, number, id)? {
         let title = Text::build(|lang| meeting_title(draft.kind, number, lang));
         return Err(MeetingRule::NumberTaken { title }.into());
     }

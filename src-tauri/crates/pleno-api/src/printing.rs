@@ -60,6 +60,16 @@ pub enum PrintDocument {
         year: i32,
         country: Option<String>,
     },
+    /// The end-of-term report of an office, for the term in force on `on` (today when `None`).
+    TermReport {
+        office: pleno_domain::directory_model::Office,
+        on: Option<NaiveDate>,
+    },
+    /// The biennial accountability report over a period.
+    AccountabilityReport {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
 }
 
 impl Api {
@@ -85,6 +95,8 @@ impl Api {
                 self.pdf_monitoring_report(*year, country, today, lang)
             }
             PrintDocument::Monitoring { year, country: None } => self.pdf_monitoring_rollup(*year, today, lang),
+            PrintDocument::TermReport { office, on } => self.pdf_term_report(*office, on.unwrap_or(today), today, lang),
+            PrintDocument::AccountabilityReport { from, to } => self.pdf_accountability_report(*from, *to, today, lang),
         }
     }
 }

@@ -102,6 +102,18 @@ fn export_all(dir: &Path) {
     pleno_api::bundle::ExportReport::export_all(&cfg).unwrap();
     pleno_api::bundle_verify::BundleCheck::export_all(&cfg).unwrap();
     pleno_api::bundle_verify::BundleImport::export_all(&cfg).unwrap();
+    pleno_api::accountability::RepresentationDraft::export_all(&cfg).unwrap();
+    pleno_api::accountability::AllianceDraft::export_all(&cfg).unwrap();
+    pleno_api::accountability::MilestoneDraft::export_all(&cfg).unwrap();
+    pleno_api::accountability::GoodPracticeDraft::export_all(&cfg).unwrap();
+    pleno_domain::accountability::Representation::export_all(&cfg).unwrap();
+    pleno_domain::accountability::Alliance::export_all(&cfg).unwrap();
+    pleno_domain::accountability::Milestone::export_all(&cfg).unwrap();
+    pleno_domain::accountability::GoodPractice::export_all(&cfg).unwrap();
+    pleno_domain::accountability::CountryReport::export_all(&cfg).unwrap();
+    pleno_api::accountability_indicators::RegisterIndicator::export_all(&cfg).unwrap();
+    pleno_api::accountability_report::AccountabilityReport::export_all(&cfg).unwrap();
+    pleno_api::accountability_csv::CsvRegister::export_all(&cfg).unwrap();
 }
 
 fn files_in(dir: &Path) -> BTreeMap<String, String> {

@@ -146,6 +146,8 @@ fn a_cell_a_spreadsheet_saved_without_the_apostrophe_is_read_as_it_was_typed() {
 fn meeting_in_session(api: &mut Api) -> i64 {
     api.load_demo_directory().unwrap();
     let draft = MeetingDraft {
+        committee: None,
+        event_kind: None,
         kind: MeetingKind::Ordinaria,
         number: Some(9),
         starts_on: date("2026-06-10"),

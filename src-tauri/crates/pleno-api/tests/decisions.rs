@@ -45,6 +45,8 @@ fn titular(api: &mut Api, country: &str) -> i64 {
 /// The XIV Ordinary Meeting, 2026-06-10, in Guatemala.
 fn meeting_xiv() -> MeetingDraft {
     MeetingDraft {
+        committee: None,
+        event_kind: None,
         kind: MeetingKind::Ordinaria,
         number: Some(14),
         starts_on: date("2026-06-10"),

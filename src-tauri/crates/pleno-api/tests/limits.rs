@@ -22,6 +22,8 @@ fn date(text: &str) -> NaiveDate {
 
 fn meeting_on(starts_on: &str, city: &str) -> MeetingDraft {
     MeetingDraft {
+        committee: None,
+        event_kind: None,
         kind: MeetingKind::Ordinaria,
         number: None,
         starts_on: date(starts_on),

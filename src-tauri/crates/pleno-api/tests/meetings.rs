@@ -104,6 +104,8 @@ impl Default for Meeting {
 impl Meeting {
     fn draft(&self) -> MeetingDraft {
         MeetingDraft {
+            committee: None,
+            event_kind: None,
             kind: self.kind,
             number: self.number,
             starts_on: date(self.starts_on),

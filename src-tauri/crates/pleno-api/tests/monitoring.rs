@@ -417,6 +417,8 @@ fn activity_2_1_1_1_counts_the_agreements_linked_to_it() {
     api.load_demo_directory().unwrap();
     let m = api
         .create_meeting(&MeetingDraft {
+            committee: None,
+            event_kind: None,
             kind: MeetingKind::Ordinaria,
             number: Some(8),
             starts_on: date("2018-06-10"),

@@ -35,6 +35,8 @@ fn with_decision() -> (Api, i64) {
     api.load_demo_directory().unwrap();
     let m = api
         .create_meeting(&MeetingDraft {
+            committee: None,
+            event_kind: None,
             kind: MeetingKind::Ordinaria,
             number: Some(9),
             starts_on: date("2026-06-10"),

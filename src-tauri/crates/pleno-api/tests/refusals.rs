@@ -34,6 +34,8 @@ fn session() -> (Api, i64, i64) {
     api.load_demo_directory().unwrap();
     let m = api
         .create_meeting(&MeetingDraft {
+            committee: None,
+            event_kind: None,
             kind: MeetingKind::Ordinaria,
             number: Some(14),
             starts_on: date("2026-06-10"),
@@ -79,6 +81,8 @@ fn the_api_refuses_the_meetings_the_form_refuses_with_the_same_kind() {
     let mut api = Api::in_memory().unwrap();
     for (n, case) in table.cases.iter().enumerate() {
         let draft = MeetingDraft {
+            committee: None,
+            event_kind: None,
             kind: MeetingKind::Ordinaria,
             number: Some(n as u32 + 1),
             starts_on: date("2027-03-01"),

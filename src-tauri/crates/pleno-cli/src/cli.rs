@@ -5,6 +5,7 @@
 
 pub mod agenda;
 pub mod agreement;
+pub mod alliance;
 pub mod archive;
 pub mod attendance;
 pub mod backup;
@@ -20,6 +21,7 @@ pub mod indicator;
 pub mod indicators;
 pub mod meeting;
 pub mod member;
+pub mod milestone;
 pub mod minutes;
 pub mod monitoring;
 pub mod office;
@@ -29,7 +31,10 @@ pub mod person;
 pub mod plan;
 pub mod poa;
 pub mod publish;
+pub mod practice;
 pub mod quorum;
+pub mod report;
+pub mod representation;
 pub mod search;
 pub mod seat;
 pub mod settings;
@@ -151,7 +156,7 @@ pub enum Command {
         #[command(subcommand)]
         command: committee::CommitteeCommand,
     },
-    /// Las reuniones del pleno: crear, listar, ver, convocar, exportar al calendario
+    /// Las reuniones del pleno, sesiones de comité, sesiones técnicas y eventos: crear, listar, ver, convocar, exportar al calendario
     Meeting {
         #[command(subcommand)]
         command: meeting::MeetingCommand,
@@ -223,6 +228,30 @@ pub enum Command {
     Archive {
         #[command(subcommand)]
         command: bundle::ArchiveCommand,
+    /// Informes de país presentados; informes de fin de período y de rendición de cuentas
+    Report {
+        #[command(subcommand)]
+        command: report::ReportCommand,
+    },
+    /// Las representaciones de la Presidencia en eventos, y dónde las informó
+    Representation {
+        #[command(subcommand)]
+        command: representation::RepresentationCommand,
+    },
+    /// Las alianzas de la Coalición y sus acciones conjuntas
+    Alliance {
+        #[command(subcommand)]
+        command: alliance::AllianceCommand,
+    },
+    /// Los hitos de los instrumentos de cada Estado: elaborado, aprobado, implementado
+    Milestone {
+        #[command(subcommand)]
+        command: milestone::MilestoneCommand,
+    },
+    /// Las buenas prácticas y los Estados que las replicaron
+    Practice {
+        #[command(subcommand)]
+        command: practice::PracticeCommand,
     },
 }
 

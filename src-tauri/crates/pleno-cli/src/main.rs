@@ -91,6 +91,11 @@ fn run(cli: Cli) -> ExitCode {
             session.on_files(|db, ctx| cli::bundle::run_on_files(db, command, ctx))
         }
         Command::Archive { command } => session.replace(|db, ctx| cli::bundle::run_on_files(db, command, ctx)),
+        Command::Report { command } => session.open(|api, ctx| cli::report::run(api, command, ctx)),
+        Command::Representation { command } => session.open(|api, ctx| cli::representation::run(api, command, ctx)),
+        Command::Alliance { command } => session.open(|api, ctx| cli::alliance::run(api, command, ctx)),
+        Command::Milestone { command } => session.open(|api, ctx| cli::milestone::run(api, command, ctx)),
+        Command::Practice { command } => session.open(|api, ctx| cli::practice::run(api, command, ctx)),
     }
 }
 

@@ -10,12 +10,13 @@ use chrono::{NaiveDate, NaiveTime};
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command, Error};
+use pleno_domain::accountability::{AllianceKind, AllianceScope, AllianceSupport, InstrumentKind, Stage};
 use pleno_domain::agreement::{AgreementStatus, ShownStatus};
 use pleno_domain::country::Crime;
 use pleno_domain::decision::{Base, DecisionMethod, Threshold, VoteChoice};
 use pleno_domain::directory::SeatRole;
 use pleno_domain::directory_model::{Office, OrganisationKind};
-use pleno_domain::meeting::{AgendaItemKind, AttendanceStatus, MeetingKind, Modality};
+use pleno_domain::meeting::{AgendaItemKind, AttendanceStatus, EventKind, MeetingKind, Modality};
 use pleno_domain::monitoring::GoalStatus;
 use pleno_domain::{DomainError, Language, Localized};
 
@@ -47,6 +48,12 @@ macro_rules! domain_choices {
 
 domain_choices!(
     AgendaItemKind,
+    AllianceKind,
+    AllianceScope,
+    AllianceSupport,
+    EventKind,
+    InstrumentKind,
+    Stage,
     AgreementStatus,
     AttendanceStatus,
     Base,

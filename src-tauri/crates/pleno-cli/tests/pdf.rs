@@ -271,7 +271,7 @@ fn the_register_of_agreements_is_landscape_and_marks_what_is_overdue() {
         .has("cumplido")
         .has("Indicador 2.2.1")
         .has("Seis mecanismos informaron; Costa Rica y Panamá tienen el protocolo aprobado.")
-        .has("Total: 5 acuerdos: 2 cumplidos, 1 pendiente, 2 vencidos.");
+        .has("Total: 8 acuerdos: 2 cumplidos, 1 pendiente, 5 vencidos.");
     let info = tool("pdfinfo", &[], &register.path);
     assert!(info.contains("792 x 612 pts (letter)"), "landscape Letter: {info}");
 

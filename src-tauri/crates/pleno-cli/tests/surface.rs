@@ -232,6 +232,11 @@ const NOUNS: &[&str] = &[
     "backup",
     "restore",
     "archive",
+    "report",
+    "representation",
+    "alliance",
+    "milestone",
+    "practice",
 ];
 
 /// The subcommands a help lists under «Comandos:».

@@ -25,6 +25,16 @@ pub struct Bars {
     pub groups: Vec<BarGroup>,
     /// The text shown for a missing value ("sin informes").
     pub missing: String,
+    pub scale: BarScale,
+}
+
+/// What the values are: percentages (0–100, shown "80,6 %") or counts (shown as
+/// whole numbers, the longest bar the largest count).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum BarScale {
+    #[default]
+    Percent,
+    Count,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +67,10 @@ fn colour(series: usize) -> Rgb {
 }
 
 /// "80,6 %" in Spanish, "80.6%" in English: the value with one decimal.
-fn figure(value: f64, lang: pleno_domain::Language) -> String {
+fn figure(value: f64, scale: BarScale, lang: pleno_domain::Language) -> String {
+    if scale == BarScale::Count {
+        return format!("{value:.0}");
+    }
     match lang {
         pleno_domain::Language::Es => format!("{:.1} %", value).replace('.', ","),
         pleno_domain::Language::En => format!("{value:.1}%"),
@@ -122,7 +135,13 @@ impl Flow<'_> {
         let size = theme::TABLE_SIZE;
         let label_width = self.label_width();
         let x0 = self.frame.left + label_width;
-        let scale = (self.frame.width() - label_width - 50.0) / 100.0;
+        let full = match bars.scale {
+            BarScale::Percent => 100.0,
+            BarScale::Count => {
+                bars.groups.iter().flat_map(|g| g.values.iter().flatten()).fold(1.0_f64, |m, v| m.max(*v))
+            }
+        };
+        let scale = (self.frame.width() - label_width - 50.0) / full as f32;
         let top = self.y;
         let lines = self.label_lines(&group.label, size, label_width - 8.0);
         let lh = size * theme::TABLE_LEADING;
@@ -140,7 +159,7 @@ impl Flow<'_> {
         }
         for (i, value) in group.values.iter().enumerate() {
             let y = top + i as f32 * BAR;
-            let width = value.map_or(0.0, |v| v.clamp(0.0, 100.0) as f32 * scale);
+            let width = value.map_or(0.0, |v| v.clamp(0.0, full) as f32 * scale);
             if width > 0.0 {
                 self.push(Item::Rect(Rect {
                     x: x0,
@@ -151,7 +170,7 @@ impl Flow<'_> {
                     stroke: None,
                 }));
             }
-            let words = value.map_or(bars.missing.clone(), |v| figure(v, lang));
+            let words = value.map_or(bars.missing.clone(), |v| figure(v, bars.scale, lang));
             let line = text::wrap(self.fonts, &[Span::plain(words)], theme::RUNNING_SIZE, 200.0).remove(0);
             let w = line.width + 1.0;
             self.draw_line(&line, y, x0 + width + 3.0, w, Align::Left, theme::RUNNING_SIZE, BAR, theme::MUTED);
@@ -195,6 +214,7 @@ mod tests {
                 BarGroup { label: "Objetivo 1.2".into(), values: vec![Some(100.0), None] },
             ],
             missing: "sin informes".into(),
+            scale: BarScale::Percent,
         }
     }
 

@@ -30,7 +30,7 @@ mod table;
 mod text;
 mod theme;
 
-pub use bars::{BarGroup, Bars, SERIES_COLOURS};
+pub use bars::{BarGroup, BarScale, Bars, SERIES_COLOURS};
 pub use document::{
     coalition, secretariat, Align, Block, Cell, Column, ColumnWidth, Document, FontStyle, Heading, Letterhead, List,
     ListItem, ListMarker, Margins, Metadata, Orientation, PageSetup, Paper, Paragraph, Row, RunningFooter,

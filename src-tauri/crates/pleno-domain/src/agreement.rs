@@ -170,15 +170,26 @@ impl Numbering {
     }
 
     pub fn number(&self, kind: MeetingKind, meeting_number: u32, year: i32, order: u32) -> String {
-        let tipo = match kind {
-            MeetingKind::Ordinaria => "RO",
-            MeetingKind::Extraordinaria => "RE",
-        };
+        self.number_in_series(&series(kind, None), meeting_number, year, order)
+    }
+
+    /// The number in a series (`series`): a committee's agreements have their own.
+    pub fn number_in_series(&self, tipo: &str, meeting_number: u32, year: i32, order: u32) -> String {
         self.0
             .replace("{reunion}", &roman(meeting_number))
             .replace("{tipo}", tipo)
             .replace("{año}", &year.to_string())
             .replace("{n}", &format!("{order:02}"))
+    }
+}
+
+/// The series a meeting's agreements are numbered in: the kind's code, and for a
+/// committee session the committee too ("SC2"), so that each committee's
+/// agreements are a series of their own.
+pub fn series(kind: MeetingKind, committee: Option<i64>) -> String {
+    match (kind, committee) {
+        (MeetingKind::Comite, Some(id)) => format!("{}{id}", kind.code()),
+        _ => kind.code().to_string(),
     }
 }
 

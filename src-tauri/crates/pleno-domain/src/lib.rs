@@ -50,6 +50,7 @@ macro_rules! choice_enum {
     };
 }
 
+pub mod accountability;
 pub mod agreement;
 pub mod country;
 pub mod dates;

@@ -9,12 +9,68 @@ use ts_rs::TS;
 use crate::{DomainError, Language, Text};
 
 choice_enum!(
-    /// Ordinary or extraordinary session (seed §VII, indicator 4.3).
+    /// Ordinary or extraordinary session of the plenary (seed §VII, indicator 4.3),
+    /// a session of a working committee or the Petit Comité (§X), a technical
+    /// session, or an event (a seminar, workshop or regional encounter).
     MeetingKind, "tipo de reunión" {
         Ordinaria => "ordinaria" / "Ordinaria" / "Ordinary",
         Extraordinaria => "extraordinaria" / "Extraordinaria" / "Extraordinary",
+        Comite => "comite" / "Sesión de Comité" / "Committee Session",
+        Tecnica => "tecnica" / "Sesión Técnica" / "Technical Session",
+        Evento => "evento" / "Evento" / "Event",
     }
 );
+
+choice_enum!(
+    /// What kind of event an event is.
+    EventKind, "tipo de evento" {
+        Seminario => "seminario" / "Seminario" / "Seminar",
+        Taller => "taller" / "Taller" / "Workshop",
+        EncuentroRegional => "encuentro_regional" / "Encuentro Regional" / "Regional Encounter",
+        Otro => "otro" / "Evento" / "Event",
+    }
+);
+
+impl MeetingKind {
+    /// The short code of the kind in agreement and minutes numbers ("XV-RO-2026-03").
+    pub fn code(self) -> &'static str {
+        match self {
+            MeetingKind::Ordinaria => "RO",
+            MeetingKind::Extraordinaria => "RE",
+            MeetingKind::Comite => "SC",
+            MeetingKind::Tecnica => "ST",
+            MeetingKind::Evento => "EV",
+        }
+    }
+
+    /// Whether it is a session of the plenary (ordinary or extraordinary).
+    pub fn is_plenary(self) -> bool {
+        matches!(self, MeetingKind::Ordinaria | MeetingKind::Extraordinaria)
+    }
+
+    /// Events keep participants and outcomes, not quorum.
+    pub fn has_quorum(self) -> bool {
+        self != MeetingKind::Evento
+    }
+}
+
+/// What a meeting of a kind says about its committee and its event kind: a
+/// committee session names its committee, an event is of some kind ("otro" when
+/// none is given), and nothing else names either. Returns the event kind to keep.
+pub fn check_body(
+    kind: MeetingKind,
+    committee: Option<i64>,
+    event_kind: Option<EventKind>,
+) -> Result<Option<EventKind>, MeetingRule> {
+    match (kind, committee, event_kind) {
+        (MeetingKind::Comite, None, _) => Err(MeetingRule::CommitteeRequired),
+        (MeetingKind::Comite, Some(_), None) => Ok(None),
+        (MeetingKind::Evento, None, given) => Ok(Some(given.unwrap_or(EventKind::Otro))),
+        (_, Some(_), _) => Err(MeetingRule::CommitteeOnlyForCommitteeSessions),
+        (_, None, Some(_)) => Err(MeetingRule::EventKindOnlyForEvents),
+        (_, None, None) => Ok(None),
+    }
+}
 
 choice_enum!(
     Modality, "modalidad" {
@@ -112,11 +168,32 @@ pub fn roman(mut n: u32) -> String {
     out
 }
 
-/// "XV Reunión Ordinaria" / "XV Ordinary Meeting".
+/// "XV Reunión Ordinaria" / "XV Ordinary Meeting"; "II Sesión de Comité" /
+/// "II Committee Session" for the other kinds.
 pub fn meeting_title(kind: MeetingKind, number: u32, lang: Language) -> String {
-    match lang {
-        Language::Es => format!("{} Reunión {}", roman(number), kind.spanish()),
-        Language::En => format!("{} {} Meeting", roman(number), kind.english()),
+    match (lang, kind.is_plenary()) {
+        (Language::Es, true) => format!("{} Reunión {}", roman(number), kind.spanish()),
+        (Language::En, true) => format!("{} {} Meeting", roman(number), kind.english()),
+        (_, false) => format!("{} {}", roman(number), kind.label(lang)),
+    }
+}
+
+/// The full title of any meeting: a committee session names its committee
+/// ("II Sesión del Comité Petit Comité" reads badly, so "II Sesión — Petit Comité"),
+/// an event its kind ("I Seminario").
+pub fn session_title(
+    kind: MeetingKind,
+    number: u32,
+    committee: Option<&str>,
+    event_kind: Option<EventKind>,
+    lang: Language,
+) -> String {
+    match (kind, committee, event_kind) {
+        (MeetingKind::Comite, Some(name), _) => {
+            format!("{} {} — {name}", roman(number), lang.pick("Sesión", "Session"))
+        }
+        (MeetingKind::Evento, _, Some(event)) => format!("{} {}", roman(number), event.label(lang)),
+        _ => meeting_title(kind, number, lang),
     }
 }
 
@@ -196,6 +273,9 @@ pub enum MeetingRule {
     NumberZero,
     NumberTaken { title: Text },
     AlreadyClosed { title: Text },
+    CommitteeRequired,
+    CommitteeOnlyForCommitteeSessions,
+    EventKindOnlyForEvents,
 }
 
 impl crate::Localized for MeetingRule {
@@ -230,6 +310,16 @@ impl crate::Localized for MeetingRule {
             (NumberTaken { title }, Language::En) => format!("the {} already exists", title.en),
             (AlreadyClosed { title }, Language::Es) => format!("la {} ya está cerrada", title.es),
             (AlreadyClosed { title }, Language::En) => format!("the {} is already closed", title.en),
+            (CommitteeRequired, Language::Es) => "una sesión de comité debe indicar su comité".into(),
+            (CommitteeRequired, Language::En) => "a committee session must name its committee".into(),
+            (CommitteeOnlyForCommitteeSessions, Language::Es) => {
+                "solo una sesión de comité pertenece a un comité: use el tipo «comite»".into()
+            }
+            (CommitteeOnlyForCommitteeSessions, Language::En) => {
+                "only a committee session belongs to a committee: use the kind «comite»".into()
+            }
+            (EventKindOnlyForEvents, Language::Es) => "solo un evento tiene tipo de evento".into(),
+            (EventKindOnlyForEvents, Language::En) => "only an event has an event kind".into(),
         }
     }
 }
@@ -370,6 +460,36 @@ mod tests {
 
     fn t(hm: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(&format!("2026-11-28 {hm}"), "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn a_committee_session_names_its_committee_and_only_an_event_has_an_event_kind() {
+        use MeetingKind::*;
+        let cases = [
+            (Comite, Some(1), None, Ok(None)),
+            (Comite, None, None, Err(MeetingRule::CommitteeRequired)),
+            (Evento, None, None, Ok(Some(EventKind::Otro))),
+            (Evento, None, Some(EventKind::Taller), Ok(Some(EventKind::Taller))),
+            (Evento, Some(1), None, Err(MeetingRule::CommitteeOnlyForCommitteeSessions)),
+            (Ordinaria, Some(1), None, Err(MeetingRule::CommitteeOnlyForCommitteeSessions)),
+            (Tecnica, None, Some(EventKind::Seminario), Err(MeetingRule::EventKindOnlyForEvents)),
+            (Extraordinaria, None, None, Ok(None)),
+        ];
+        for (kind, committee, event, expected) in cases {
+            assert_eq!(check_body(kind, committee, event), expected, "{kind:?} {committee:?} {event:?}");
+        }
+    }
+
+    #[test]
+    fn sessions_other_than_the_plenarys_are_titled_by_their_body() {
+        let es = Language::Es;
+        assert_eq!(session_title(MeetingKind::Comite, 2, Some("Petit Comité"), None, es), "II Sesión — Petit Comité");
+        assert_eq!(session_title(MeetingKind::Tecnica, 3, None, None, Language::En), "III Technical Session");
+        assert_eq!(
+            session_title(MeetingKind::Evento, 1, None, Some(EventKind::EncuentroRegional), es),
+            "I Encuentro Regional"
+        );
+        assert_eq!(session_title(MeetingKind::Ordinaria, 15, None, None, es), "XV Reunión Ordinaria");
     }
 
     #[test]

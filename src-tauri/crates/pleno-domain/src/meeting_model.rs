@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::meeting::{
-    AgendaItemKind, AttendanceStatus, MeetingKind, MeetingRole, MeetingStatus, Modality, ParticipationMode, Stay,
+    AgendaItemKind, AttendanceStatus, EventKind, MeetingKind, MeetingRole, MeetingStatus, Modality, ParticipationMode,
+    Stay,
 };
 use crate::quorum::QuorumCount;
 
@@ -34,6 +35,10 @@ pub struct Meeting {
     pub status: MeetingStatus,
     pub agenda_approved_at: Option<NaiveDateTime>,
     pub agenda_amendments: String,
+    /// The committee a committee session belongs to.
+    pub committee: Option<i64>,
+    /// What kind of event an event is.
+    pub event_kind: Option<EventKind>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

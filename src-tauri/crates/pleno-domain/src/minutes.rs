@@ -437,8 +437,7 @@ impl MinutesRecord {
 
 /// "XV-RO-2026": the acta's number, the same in both languages.
 fn number(m: &RecordMeeting) -> String {
-    let kind = if m.kind == MeetingKind::Ordinaria { "RO" } else { "RE" };
-    format!("{}-{kind}-{}", crate::meeting::roman(m.number), m.year)
+    format!("{}-{}-{}", crate::meeting::roman(m.number), m.kind.code(), m.year)
 }
 
 fn hm(time: NaiveTime) -> String {

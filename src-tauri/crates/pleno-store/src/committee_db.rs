@@ -101,3 +101,7 @@ pub fn of_person(conn: &Connection, person_id: i64) -> Result<Vec<Committee>> {
         })
         .collect())
 }
+
+pub fn name(conn: &Connection, id: i64) -> Result<Option<String>> {
+    Ok(conn.query_row("SELECT name FROM committee WHERE id = ?1", [id], |r| r.get(0)).optional()?)
+}

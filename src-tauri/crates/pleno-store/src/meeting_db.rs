@@ -1,7 +1,7 @@
 //! SQL for the `meeting` table.
 
 use chrono::{NaiveDateTime, NaiveTime};
-use pleno_domain::meeting::{meeting_title, MeetingKind, MeetingStatus, Modality, StatusEffects};
+use pleno_domain::meeting::{session_title, EventKind, MeetingKind, MeetingStatus, Modality, StatusEffects};
 use pleno_domain::meeting_model::Meeting;
 use pleno_domain::Language;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -10,17 +10,24 @@ use crate::country_db::parsed;
 use crate::Result;
 
 const COLUMNS: &str = "id, kind, number, starts_on, ends_on, start_time, city, country_code, host_code, modality, link,
-                       notice_date, status, agenda_approved_at, agenda_amendments";
+                       notice_date, status, agenda_approved_at, agenda_amendments, committee_id, event_kind,
+                       (SELECT name FROM committee WHERE committee.id = meeting.committee_id)";
 
 fn row_to_meeting(row: &rusqlite::Row) -> rusqlite::Result<Meeting> {
     let kind = parsed(row, 1, |t| MeetingKind::parse(t).ok())?;
     let number: u32 = row.get(2)?;
+    let event_kind = match row.get::<_, Option<String>>(16)? {
+        Some(_) => Some(parsed(row, 16, |t| EventKind::parse(t).ok())?),
+        None => None,
+    };
+    let committee_name: Option<String> = row.get(17)?;
+    let title = |lang| session_title(kind, number, committee_name.as_deref(), event_kind, lang);
     Ok(Meeting {
         id: row.get(0)?,
         kind,
         number,
-        title: meeting_title(kind, number, Language::Es),
-        title_en: meeting_title(kind, number, Language::En),
+        title: title(Language::Es),
+        title_en: title(Language::En),
         starts_on: row.get(3)?,
         ends_on: row.get(4)?,
         start_time: parsed(row, 5, |t| pleno_domain::dates::parse_time(t).ok())?,
@@ -33,6 +40,8 @@ fn row_to_meeting(row: &rusqlite::Row) -> rusqlite::Result<Meeting> {
         status: parsed(row, 12, |t| MeetingStatus::parse(t).ok())?,
         agenda_approved_at: row.get(13)?,
         agenda_amendments: row.get(14)?,
+        committee: row.get(15)?,
+        event_kind,
     })
 }
 
@@ -40,8 +49,8 @@ fn row_to_meeting(row: &rusqlite::Row) -> rusqlite::Result<Meeting> {
 pub fn insert(tx: &Transaction, m: &Meeting) -> Result<i64> {
     tx.execute(
         "INSERT INTO meeting (kind, number, starts_on, ends_on, start_time, city, country_code, host_code, modality,
-                              link, notice_date, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                              link, notice_date, status, committee_id, event_kind)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             m.kind.as_str(),
             m.number,
@@ -54,7 +63,9 @@ pub fn insert(tx: &Transaction, m: &Meeting) -> Result<i64> {
             m.modality.as_str(),
             m.link,
             m.notice_date,
-            m.status.as_str()
+            m.status.as_str(),
+            m.committee,
+            m.event_kind.map(EventKind::as_str)
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -63,7 +74,8 @@ pub fn insert(tx: &Transaction, m: &Meeting) -> Result<i64> {
 pub fn update(tx: &Transaction, m: &Meeting) -> Result<()> {
     tx.execute(
         "UPDATE meeting SET kind = ?2, number = ?3, starts_on = ?4, ends_on = ?5, start_time = ?6, city = ?7,
-                country_code = ?8, host_code = ?9, modality = ?10, link = ?11, notice_date = ?12, status = ?13
+                country_code = ?8, host_code = ?9, modality = ?10, link = ?11, notice_date = ?12, status = ?13,
+                committee_id = ?14, event_kind = ?15
          WHERE id = ?1",
         params![
             m.id,
@@ -78,7 +90,9 @@ pub fn update(tx: &Transaction, m: &Meeting) -> Result<()> {
             m.modality.as_str(),
             m.link,
             m.notice_date,
-            m.status.as_str()
+            m.status.as_str(),
+            m.committee,
+            m.event_kind.map(EventKind::as_str)
         ],
     )?;
     Ok(())
@@ -100,17 +114,27 @@ pub fn list(conn: &Connection) -> Result<Vec<Meeting>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn next_number(conn: &Connection, kind: MeetingKind) -> Result<u32> {
-    Ok(conn
-        .query_row("SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE kind = ?1", [kind.as_str()], |r| r.get(0))?)
+/// The next number of a kind; committee sessions are numbered per committee.
+pub fn next_number(conn: &Connection, kind: MeetingKind, committee: Option<i64>) -> Result<u32> {
+    Ok(conn.query_row(
+        "SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE kind = ?1 AND committee_id IS ?2",
+        params![kind.as_str(), committee],
+        |r| r.get(0),
+    )?)
 }
 
-/// Whether another meeting of the kind has the number; `except` is the meeting
-/// being edited, `None` for a new one.
-pub fn number_taken(conn: &Connection, kind: MeetingKind, number: u32, except: Option<i64>) -> Result<bool> {
+/// Whether another meeting of the kind (and committee) has the number; `except`
+/// is the meeting being edited, `None` for a new one.
+pub fn number_taken(
+    conn: &Connection,
+    kind: MeetingKind,
+    committee: Option<i64>,
+    number: u32,
+    except: Option<i64>,
+) -> Result<bool> {
     Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM meeting WHERE kind = ?1 AND number = ?2 AND id IS NOT ?3)",
-        params![kind.as_str(), number, except],
+        "SELECT EXISTS (SELECT 1 FROM meeting WHERE kind = ?1 AND committee_id IS ?2 AND number = ?3 AND id IS NOT ?4)",
+        params![kind.as_str(), committee, number, except],
         |r| r.get(0),
     )?)
 }

@@ -167,9 +167,28 @@ pub fn is_complete(conn: &Connection) -> Result<bool> {
     Ok(country_db::count(conn)? > 0 && plan_db::has_plan(conn)?)
 }
 
+/// Upgrades with foreign keys off, as SQLite's procedure for rebuilding a table
+/// asks (v8 rebuilds `meeting`): dropping the old table must not cascade to the
+/// rows that reference it. Every reference is checked before the commit, and
+/// foreign keys are on again whatever happened.
 fn upgrade(conn: &mut Connection, from: i64) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let upgraded = upgrade_in_transaction(conn, from);
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    upgraded
+}
+
+fn upgrade_in_transaction(conn: &mut Connection, from: i64) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     schema::upgrade(&tx, from)?;
+    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    if broken > 0 {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+            Some(format!("{broken} foreign keys broken by the upgrade")),
+        )
+        .into());
+    }
     tx.commit()?;
     Ok(())
 }

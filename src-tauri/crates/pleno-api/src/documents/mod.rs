@@ -7,6 +7,7 @@
 //! its words in one place (a words struct or a `match lang`); the shared ones
 //! are here.
 
+mod accountability;
 mod agenda;
 mod agreements;
 mod attendance;

@@ -392,7 +392,12 @@ fn chart(
             values: vec![planned_weighted(&r.rollup.activities, |a| of(a, &x.code)), x.weighted],
         })
         .collect();
-    Bars { series: w.series.iter().map(|s| s.to_string()).collect(), groups, missing: w.no_reports.into() }
+    Bars {
+        series: w.series.iter().map(|s| s.to_string()).collect(),
+        groups,
+        missing: w.no_reports.into(),
+        scale: pleno_docs::BarScale::Percent,
+    }
 }
 
 impl Api {

@@ -1,5 +1,6 @@
-//! `pleno meeting …`: meetings of the plenary — create, edit, list, show, move
-//! along their life, export to a calendar.
+//! `pleno meeting …`: meetings of the plenary, committee sessions, technical
+//! sessions and events — create, edit, list, show, move along their life,
+//! export to a calendar.
 
 use std::path::PathBuf;
 
@@ -7,7 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use clap::{Args, Subcommand};
 use pleno_api::meetings::MeetingDraft;
 use pleno_api::Api;
-use pleno_domain::meeting::{MeetingKind, Modality};
+use pleno_domain::meeting::{EventKind, MeetingKind, Modality};
 
 use crate::cli::{Ctx, Result};
 use crate::output;
@@ -16,7 +17,7 @@ use crate::values::{choice, date, time};
 /// A meeting's details, as typed on the command line.
 #[derive(Debug, Args)]
 pub struct MeetingFields {
-    /// ordinaria o extraordinaria
+    /// ordinaria, extraordinaria, comite (sesión de comité), tecnica (sesión técnica) o evento
     #[arg(long, value_name = "TIPO", value_parser = choice::<MeetingKind>())]
     pub kind: MeetingKind,
     /// Primer día (AAAA-MM-DD)
@@ -28,8 +29,8 @@ pub struct MeetingFields {
     /// Hora de inicio (HH:MM); 09:00 por defecto
     #[arg(long, value_name = "HH:MM", value_parser = time())]
     pub time: Option<NaiveTime>,
-    /// Ciudad
-    #[arg(long, value_name = "TEXTO")]
+    /// Ciudad (no hace falta en una reunión virtual)
+    #[arg(long, value_name = "TEXTO", default_value = "")]
     pub place: String,
     /// Código del país donde se celebra
     #[arg(long, value_name = "CÓDIGO")]
@@ -46,6 +47,12 @@ pub struct MeetingFields {
     /// Enlace de la videoconferencia
     #[arg(long, value_name = "URL", default_value = "")]
     pub link: String,
+    /// El comité de una sesión de comité (--kind comite)
+    #[arg(long, value_name = "COMITÉ")]
+    pub committee: Option<i64>,
+    /// Tipo de evento (--kind evento): seminario, taller, encuentro-regional u otro
+    #[arg(long, value_name = "TIPO", value_parser = choice::<EventKind>())]
+    pub event_kind: Option<EventKind>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,6 +81,13 @@ pub enum MeetingCommand {
         #[arg(value_name = "REUNIÓN")]
         id: i64,
     },
+    /// Registra un resultado de un evento (o de cualquier sesión)
+    Outcome {
+        #[arg(value_name = "REUNIÓN")]
+        id: i64,
+        #[arg(long, value_name = "TEXTO")]
+        text: String,
+    },
     /// Escribe la reunión como evento de calendario (.ics)
     Ics {
         #[arg(value_name = "REUNIÓN")]
@@ -95,6 +109,8 @@ fn draft(f: MeetingFields) -> MeetingDraft {
         host: f.host,
         modality: f.modality,
         link: f.link,
+        committee: f.committee,
+        event_kind: f.event_kind,
     }
 }
 
@@ -129,6 +145,11 @@ pub fn run(api: &mut Api, command: MeetingCommand, ctx: &Ctx) -> Result<()> {
             let m = api.advance_meeting(id, ctx.now)?.meeting;
             let line = format!("{}: {}", m.title, m.status.spanish());
             ctx.say(&m, line.clone(), line)
+        }
+        MeetingCommand::Outcome { id, text } => {
+            let outcomes = api.add_outcome(id, &text, ctx.today())?;
+            let n = outcomes.len();
+            ctx.say(&outcomes, format!("{n} resultados registrados"), format!("{n} outcomes recorded"))
         }
         MeetingCommand::Ics { id, output: path } => {
             output::text_to(&api.meeting_ics(id, ctx.now, ctx.lang)?, path.as_deref(), ctx.lang)

@@ -21,6 +21,9 @@ export const meetingsEn: Record<keyof typeof meetingsEs, string> = {
 
   'meetings.kind.ordinaria': 'Ordinary',
   'meetings.kind.extraordinaria': 'Extraordinary',
+  'meetings.kind.comite': 'Committee Session',
+  'meetings.kind.tecnica': 'Technical Session',
+  'meetings.kind.evento': 'Event',
   'meetings.modality.presencial': 'In person',
   'meetings.modality.virtual': 'Virtual',
   'meetings.modality.hibrida': 'Hybrid',

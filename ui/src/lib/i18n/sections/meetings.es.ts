@@ -20,6 +20,9 @@ export const meetingsEs = {
 
   'meetings.kind.ordinaria': 'Ordinaria',
   'meetings.kind.extraordinaria': 'Extraordinaria',
+  'meetings.kind.comite': 'Sesión de Comité',
+  'meetings.kind.tecnica': 'Sesión Técnica',
+  'meetings.kind.evento': 'Evento',
   'meetings.modality.presencial': 'Presencial',
   'meetings.modality.virtual': 'Virtual',
   'meetings.modality.hibrida': 'Híbrida',

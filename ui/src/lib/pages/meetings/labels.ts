@@ -16,6 +16,9 @@ import { t, type MessageKey } from '../../i18n/i18n.svelte';
 const kind: Record<MeetingKind, MessageKey> = {
   ordinaria: 'meetings.kind.ordinaria',
   extraordinaria: 'meetings.kind.extraordinaria',
+  comite: 'meetings.kind.comite',
+  tecnica: 'meetings.kind.tecnica',
+  evento: 'meetings.kind.evento',
 };
 const modality: Record<Modality, MessageKey> = {
   presencial: 'meetings.modality.presencial',
