@@ -11,6 +11,7 @@ mod db_path;
 pub mod decisions;
 mod demo;
 mod demo_monitoring;
+pub mod demo_scale;
 pub mod directory;
 pub mod directory_csv;
 pub mod directory_vcard;

@@ -79,7 +79,7 @@ pub enum Command {
     /// Crea o actualiza la base de datos y carga los datos de referencia si está vacía
     Init,
     /// Crea una base de datos con datos de demostración (delegaciones ficticias)
-    Demo,
+    Demo(archive::DemoArgs),
     /// El Plan Estratégico y los planes operativos
     Plan {
         #[command(subcommand)]

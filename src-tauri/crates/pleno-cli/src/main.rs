@@ -50,7 +50,7 @@ fn run(cli: Cli) -> ExitCode {
     let session = Session::new(global);
     match command {
         Command::Init => session.init(cli::archive::init),
-        Command::Demo => session.init(cli::archive::demo),
+        Command::Demo(args) => session.init(|api, report, ctx| cli::archive::demo(api, report, args, ctx)),
         Command::Plan { command } => session.open(|api, ctx| cli::plan::run(api, command, ctx)),
         Command::Poa { command } => session.open(|api, ctx| cli::poa::run(api, command, ctx)),
         Command::Indicator { command } => session.open(|api, ctx| cli::indicator::run(api, command, ctx)),
