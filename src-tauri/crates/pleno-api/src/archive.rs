@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::agreements::AgreementFilter;
+use crate::paging::{self, Page};
 use crate::{Api, ApiError, ErrorCode, Result};
 
 /// A piece of matched text: hits are the words that matched.
@@ -143,31 +144,47 @@ fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
     parts
 }
 
+/// The hits `offset..offset + limit` of a search, with the number of ranked matches.
+fn hits(conn: &pleno_store::Connection, text: &str, offset: u32, limit: u32) -> Result<(Vec<SearchHit>, u32)> {
+    let (rows, total) = agreement_db::search(conn, text, offset, limit)?;
+    let mut hits = Vec::with_capacity(rows.len());
+    for r in rows {
+        let agreement = match r.agreement_id {
+            Some(id) => agreement_db::get(conn, id)?,
+            None => None,
+        };
+        hits.push(SearchHit {
+            decision_id: (r.kind == "decision").then_some(r.ref_id),
+            agreement_id: r.agreement_id,
+            agreement_number: agreement.map(|a| a.number),
+            kind: r.kind,
+            snippet: split_snippet(&r.snippet),
+        });
+    }
+    Ok((hits, total))
+}
+
 fn within(date: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
     from.is_none_or(|f| f <= date) && to.is_none_or(|t| date <= t)
 }
 
 impl Api {
     /// Searches agreement texts, follow-ups and decision texts, ignoring accents
-    /// and case; "repatriacion" finds "Repatriación".
+    /// and case ("repatriacion" finds "Repatriación"), the most relevant first
+    /// among the newest matches (see `agreement_db::RANKED`).
     pub fn search(&self, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
+        self.store.read(|conn| hits(conn, text, 0, limit).map(|(hits, _)| hits))
+    }
+
+    /// A page of `search`: `limit` hits after `cursor`; `total` counts the ranked
+    /// matches, at most `agreement_db::RANKED`.
+    pub fn search_page(&self, text: &str, cursor: Option<&str>, limit: u32) -> Result<Page<SearchHit>> {
+        let limit = paging::checked_limit(limit)?;
+        let offset = cursor.map(paging::parse_search_cursor).transpose()?.unwrap_or(0);
         self.store.read(|conn| {
-            let rows = agreement_db::search(conn, text, limit)?;
-            let mut hits = Vec::with_capacity(rows.len());
-            for r in rows {
-                let agreement = match r.agreement_id {
-                    Some(id) => agreement_db::get(conn, id)?,
-                    None => None,
-                };
-                hits.push(SearchHit {
-                    decision_id: (r.kind == "decision").then_some(r.ref_id),
-                    agreement_id: r.agreement_id,
-                    agreement_number: agreement.map(|a| a.number),
-                    kind: r.kind,
-                    snippet: split_snippet(&r.snippet),
-                });
-            }
-            Ok::<_, ApiError>(hits)
+            let (items, total) = hits(conn, text, offset, limit)?;
+            let next = offset + items.len() as u32;
+            Ok(Page { next_cursor: (next < total).then(|| paging::search_cursor(next)), items, total })
         })
     }
 

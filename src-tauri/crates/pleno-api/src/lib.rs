@@ -29,6 +29,7 @@ pub mod minutes_diff;
 pub mod monitoring;
 mod monitoring_files;
 pub mod monitoring_xlsx;
+pub mod paging;
 pub mod poa;
 pub mod poa_xlsx;
 pub mod printing;

@@ -22,6 +22,7 @@ pub mod organisation_db;
 pub mod person_db;
 pub mod plan_db;
 pub mod poa_db;
+pub mod register_db;
 mod schema;
 pub mod search_query;
 pub mod setting_db;

@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../sql/v5.sql"),
     include_str!("../sql/v6.sql"),
     include_str!("../sql/v7.sql"),
+    include_str!("../sql/v8.sql"),
 ];
 
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
