@@ -2,14 +2,11 @@
 //! computes from its own record, what each part of the plan has received from
 //! the meetings, and the register as CSV.
 
-use std::collections::BTreeSet;
-
 use chrono::NaiveDate;
-use pleno_domain::agreement::{AgreementStatus, LinkTarget, ShownStatus};
-use pleno_domain::meeting::{MeetingRole, MeetingStatus};
+use pleno_domain::agreement::{LinkTarget, ShownStatus};
 use pleno_domain::plan::ComputedIndicator;
 use pleno_domain::{Language, Localized};
-use pleno_store::{agreement_db, attendance_db, country_db, meeting_db};
+use pleno_store::{agreement_db, computed_db};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -164,10 +161,6 @@ fn hits(conn: &pleno_store::Connection, text: &str, offset: u32, limit: u32) -> 
     Ok((hits, total))
 }
 
-fn within(date: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
-    from.is_none_or(|f| f <= date) && to.is_none_or(|t| date <= t)
-}
-
 impl Api {
     /// Searches agreement texts, follow-ups and decision texts, ignoring accents
     /// and case ("repatriacion" finds "Repatriación"), the most relevant first
@@ -192,38 +185,8 @@ impl Api {
     /// participation in meetings) over a period; open ends mean "since/until always".
     pub fn computed_indicators(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<IndicatorValue>> {
         let plan = self.plan()?;
-        let fulfilled = self.store.read(|conn| {
-            let rows = agreement_db::list(conn)?;
-            let dates = agreement_db::fulfilled_on(conn)?;
-            Ok::<_, ApiError>(
-                rows.iter()
-                    .filter(|a| a.status == AgreementStatus::Cumplido)
-                    .filter(|a| dates.get(&a.id).is_some_and(|d| within(*d, from, to)))
-                    .count() as u32,
-            )
-        })?;
-        let (participations, meetings) = self.store.read(|conn| {
-            let mut total = 0u32;
-            let mut counted = 0u32;
-            for m in meeting_db::list(conn)? {
-                // A meeting still in draft or only convened has not been held.
-                let held = matches!(m.status, MeetingStatus::EnCurso | MeetingStatus::Cerrada);
-                if !held || !within(m.starts_on, from, to) {
-                    continue;
-                }
-                counted += 1;
-                let members = country_db::members_on(conn, m.starts_on)?;
-                let present: BTreeSet<String> = attendance_db::list(conn, m.id)?
-                    .into_iter()
-                    .filter(|r| matches!(r.role, MeetingRole::Titular | MeetingRole::Suplente))
-                    .filter(|r| !r.stays.is_empty())
-                    .filter_map(|r| r.country)
-                    .filter(|c| members.contains(c))
-                    .collect();
-                total += present.len() as u32;
-            }
-            Ok::<_, ApiError>((total, counted))
-        })?;
+        let fulfilled = self.store.read(|conn| computed_db::fulfilled(conn, from, to))?;
+        let (participations, meetings) = self.store.read(|conn| computed_db::participation(conn, from, to))?;
         Ok(plan
             .strategic_plan
             .indicators()

@@ -10,6 +10,7 @@ pub mod agreement_db;
 pub mod appointment_db;
 pub mod attendance_db;
 pub mod committee_db;
+pub mod computed_db;
 pub mod country_db;
 pub mod decision_db;
 pub mod error;
