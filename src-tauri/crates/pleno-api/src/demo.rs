@@ -197,7 +197,7 @@ impl DemoMeeting {
 }
 
 /// An ordinary meeting of the demo, hosted by the state it meets in.
-fn demo_meeting(number: u32, day: NaiveDate, city: &str, country: &str, modality: Modality) -> MeetingDraft {
+pub(crate) fn demo_meeting(number: u32, day: NaiveDate, city: &str, country: &str, modality: Modality) -> MeetingDraft {
     MeetingDraft {
         kind: MeetingKind::Ordinaria,
         number: Some(number),
@@ -656,7 +656,7 @@ impl Api {
 
     /// Marks the titulares of `present` present from 09:00 (a suplente where the
     /// titular seat is vacant), and the titulares of `excused` excused.
-    fn roll_call(&mut self, meeting: i64, day: NaiveDate, present: &[&str], excused: &[&str]) -> Result<()> {
+    pub(crate) fn roll_call(&mut self, meeting: i64, day: NaiveDate, present: &[&str], excused: &[&str]) -> Result<()> {
         let register = self.attendance(meeting)?;
         let seat = |country: &str| {
             let of_country = |role| register.iter().find(|a| a.country.as_deref() == Some(country) && a.role == role);
@@ -681,7 +681,7 @@ impl Api {
         Ok(())
     }
 
-    fn advance_to(&mut self, meeting: i64, status: MeetingStatus, at: chrono::NaiveDateTime) -> Result<()> {
+    pub(crate) fn advance_to(&mut self, meeting: i64, status: MeetingStatus, at: chrono::NaiveDateTime) -> Result<()> {
         while self.meeting(meeting)?.meeting.status != status {
             self.advance_meeting(meeting, at)?;
         }

@@ -10,6 +10,7 @@ pub mod country_profile;
 mod db_path;
 pub mod decisions;
 mod demo;
+pub mod demo_big_session;
 mod demo_monitoring;
 pub mod demo_scale;
 pub mod directory;
