@@ -8,7 +8,7 @@ DEMO_DB ?= $(CURDIR)/target/demo/pleno.db
 APP := target/debug/pleno-app
 PLENO := target/debug/pleno
 
-.PHONY: setup ui app cli demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench
+.PHONY: setup ui app cli demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench bench-million
 
 setup:
 	./.ci/install-deps
@@ -55,8 +55,14 @@ bindings-check:
 e2e: app cli
 	xvfb-run -a --server-args="-screen 0 1280x800x24" $(CARGO) test -p pleno-e2e --features e2e -- --test-threads=1
 
+# Release timings: documents, then the archive at 30 000 agreements (built once
+# under target/tmp). bench-million adds 1 000 000 agreements (minutes to build once).
 bench:
 	$(CARGO) bench -p pleno-docs
+	$(CARGO) bench -p pleno-api --bench scale
+
+bench-million:
+	PLENO_BENCH_MILLION=1 $(CARGO) bench -p pleno-api --bench scale
 
 test: setup fmt-check ui-check unit clippy e2e
 	@echo "Todas las pruebas pasaron."
