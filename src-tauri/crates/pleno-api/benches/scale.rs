@@ -86,7 +86,8 @@ fn register_first_page(bencher: divan::Bencher, scale: u32) {
 #[divan::bench(args = scales(), sample_count = 30)]
 fn register_filtered_page(bencher: divan::Bencher, scale: u32) {
     let api = archive(scale);
-    let filter = AgreementFilter { status: Some(ShownStatus::Cumplido), country: Some("CR".into()), ..Default::default() };
+    let filter =
+        AgreementFilter { status: Some(ShownStatus::Cumplido), country: Some("CR".into()), ..Default::default() };
     bencher.bench_local(|| api.agreements_page(&filter, None, PAGE, today()).unwrap());
 }
 

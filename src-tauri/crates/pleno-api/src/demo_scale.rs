@@ -105,7 +105,7 @@ const FOLLOW_UP_TEXTS: [&str; 4] = [
 /// The text of the `i`-th generated agreement: words drawn from lists of coprime
 /// lengths, so texts repeat rarely and every word has a known frequency.
 pub fn agreement_text(i: u64) -> String {
-    let rare = if i % RARE_EVERY == 0 { format!(", con sede en {RARE_WORD}") } else { String::new() };
+    let rare = if i.is_multiple_of(RARE_EVERY) { format!(", con sede en {RARE_WORD}") } else { String::new() };
     format!(
         "{} {} {} {}{rare}.",
         VERBS[(i % 7) as usize],
@@ -308,7 +308,7 @@ fn roll_call(
     let absent = [(m % 9) as usize, ((m * 5 + 3) % 9) as usize];
     let nine = day.and_hms_opt(9, 0, 0).expect("valid time");
     for (n, (country, person)) in fx.titulares.iter().enumerate() {
-        if m % 3 != 0 && absent.contains(&n) {
+        if !m.is_multiple_of(3) && absent.contains(&n) {
             continue;
         }
         ins.attendance.execute(params![meeting_id, person, country])?;
@@ -350,7 +350,7 @@ fn write_agreement(
         ins.link.execute(params![id, fx.indicators[(i as usize * 7) % fx.indicators.len()], Option::<i64>::None])?;
         out.links += 1;
     }
-    if !fx.activities.is_empty() && i % 2 == 0 {
+    if !fx.activities.is_empty() && i.is_multiple_of(2) {
         ins.link.execute(params![id, Option::<i64>::None, fx.activities[(i as usize * 11) % fx.activities.len()]])?;
         out.links += 1;
     }
