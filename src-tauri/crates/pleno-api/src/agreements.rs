@@ -390,13 +390,17 @@ impl Api {
         let after = cursor.map(paging::parse_register_cursor).transpose()?;
         let filter = RegisterFilter::from(filter);
         self.store.read(|conn| {
-            let page = register_db::page(conn, &filter, today, after, limit)?;
-            let (total, facets) = register_db::counts(conn, &filter, today)?;
+            let page = register_db::page(conn, &filter, today, after.map(|(key, _)| key), limit)?;
+            let (total, facets) = match after {
+                Some((_, total)) => (u64::from(total), Vec::new()),
+                None => register_db::counts(conn, &filter, today)?,
+            };
+            let total = total as u32;
             Ok(AgreementPage {
                 page: Page {
                     items: assemble(conn, page.rows, today)?,
-                    next_cursor: page.next.map(paging::register_cursor),
-                    total: total as u32,
+                    next_cursor: page.next.map(|key| paging::register_cursor(key, total)),
+                    total,
                 },
                 facets: facets.into_iter().map(|(status, count)| StatusCount { status, count: count as u32 }).collect(),
             })

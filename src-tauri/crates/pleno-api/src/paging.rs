@@ -33,7 +33,8 @@ pub struct StatusCount {
     pub count: u32,
 }
 
-/// A page of the register of agreements, with the counts beside its status filter.
+/// A page of the register of agreements, with the counts beside its status filter
+/// (on the first page; the pages after it carry the first page's total and no counts).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct AgreementPage {
     #[serde(flatten)]
@@ -80,23 +81,27 @@ pub(crate) fn checked_limit(limit: u32) -> Result<u32, PageError> {
     Ok(limit)
 }
 
-/// "a2026-06-10.14.3": the register's place of an agreement (meeting date,
-/// meeting, order in the meeting).
-pub(crate) fn register_cursor(k: RegisterKey) -> String {
-    format!("a{}.{}.{}", k.starts_on, k.meeting_id, k.sequence)
+/// "a2026-06-10.14.3.30005": the register's place of an agreement (meeting date,
+/// meeting, order in the meeting), and the total the first page counted, so the
+/// pages after it are not counted again (counting reads every matching row).
+pub(crate) fn register_cursor(k: RegisterKey, total: u32) -> String {
+    format!("a{}.{}.{}.{total}", k.starts_on, k.meeting_id, k.sequence)
 }
 
-pub(crate) fn parse_register_cursor(cursor: &str) -> Result<RegisterKey, PageError> {
+pub(crate) fn parse_register_cursor(cursor: &str) -> Result<(RegisterKey, u32), PageError> {
     let bad = || PageError::BadCursor { cursor: cursor.to_string() };
     let mut parts = cursor.strip_prefix('a').ok_or_else(bad)?.split('.');
-    let (Some(day), Some(meeting), Some(seq), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+    let (Some(day), Some(meeting), Some(seq), Some(total), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
+    else {
         return Err(bad());
     };
-    Ok(RegisterKey {
+    let key = RegisterKey {
         starts_on: NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| bad())?,
         meeting_id: meeting.parse().map_err(|_| bad())?,
         sequence: seq.parse().map_err(|_| bad())?,
-    })
+    };
+    Ok((key, total.parse().map_err(|_| bad())?))
 }
 
 /// "m2026-06-10.14": the meetings list's place of a meeting (newest first).
@@ -129,7 +134,7 @@ mod tests {
     #[test]
     fn a_cursor_reads_back_as_the_place_it_was_made_from_and_a_foreign_one_is_refused() {
         let key = RegisterKey { starts_on: NaiveDate::from_ymd_opt(2026, 6, 10).unwrap(), meeting_id: 14, sequence: 3 };
-        assert_eq!(parse_register_cursor(&register_cursor(key)), Ok(key));
+        assert_eq!(parse_register_cursor(&register_cursor(key, 30_005)), Ok((key, 30_005)));
         let day = key.starts_on;
         assert_eq!(parse_meeting_cursor(&meeting_cursor(day, 9)), Ok((day, 9)));
         assert_eq!(parse_search_cursor(&search_cursor(40)), Ok(40));

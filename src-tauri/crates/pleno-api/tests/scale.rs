@@ -102,7 +102,9 @@ fn meetings_and_search_read_in_pages_give_the_whole_list() {
 #[test]
 fn a_bad_cursor_or_page_size_is_refused_with_its_reason() {
     let api = scaled(1);
-    for (cursor, limit) in [(Some("m2026-01-01.1"), 10), (Some("nonsense"), 10), (None, 0), (None, 501)] {
+    let bad =
+        [(Some("m2026-01-01.1"), 10), (Some("a2026-01-01.1.1"), 10), (Some("nonsense"), 10), (None, 0), (None, 501)];
+    for (cursor, limit) in bad {
         let error = api.agreements_page(&AgreementFilter::default(), cursor, limit, today()).unwrap_err();
         assert!(!error.message.is_empty() && !error.message_en.is_empty());
     }
