@@ -289,44 +289,40 @@ pub struct SearchRow {
     pub snippet: String,
 }
 
-/// How many of the newest matches are ranked by relevance. A common word matches
-/// half the archive; ranking every match would read every one of them (2.5 s at a
-/// million agreements), so the newest `RANKED` are ranked and older ones are not
-/// reached (a person narrows the search with a second word instead).
+/// How many of the newest matches are ranked by relevance (see `search_rank`).
 pub const RANKED: u32 = 1_000;
-
-/// bm25 is negative (more negative is more relevant); a follow-up's score is
-/// halved, so an agreement's or decision's own text ranks above what was
-/// reported about it.
-const WEIGHTED_SCORE: &str = "bm25(search_index) * CASE kind WHEN 'follow_up' THEN 0.5 ELSE 1.0 END";
 
 /// Searches agreements, follow-ups and decisions, ignoring accents and case. Each
 /// word of `text` must appear (as a word or the start of one), a quoted phrase as a
 /// phrase; what a person types is never FTS5 syntax (see `search_query`). The newest
-/// `RANKED` matches are ranked by relevance (see `RANKED`, `WEIGHTED_SCORE`); the
-/// rows `offset..offset + limit` of that ranking are returned, with the number of
-/// matches ranked.
+/// `RANKED` matches are ranked by relevance (`search_rank`), follow-ups weighted
+/// below agreements and decisions; the rows `offset..offset + limit` of that
+/// ranking are returned, with the number of matches ranked.
 pub fn search(conn: &Connection, text: &str, offset: u32, limit: u32) -> Result<(Vec<SearchRow>, u32)> {
     let Some(query) = crate::search_query::fts_query(text) else {
         return Ok((Vec::new(), 0));
     };
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT rowid, kind, ref_id, agreement_id, {WEIGHTED_SCORE} AS score FROM search_index
-         WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2"
-    ))?;
-    let mut ranked: Vec<(i64, String, i64, Option<i64>, f64)> = stmt
+    let mut stmt = conn.prepare_cached(
+        "SELECT rowid, kind, ref_id, agreement_id, body FROM search_index
+         WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+    )?;
+    let found: Vec<(i64, String, i64, Option<i64>, String)> = stmt
         .query_map(params![query, RANKED], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let ranked_count = ranked.len() as u32;
-    ranked.sort_by(|a, b| a.4.total_cmp(&b.4).then(b.0.cmp(&a.0)));
+    let bodies: Vec<String> = found.iter().map(|f| f.4.clone()).collect();
+    let scores = crate::search_rank::scores(&crate::search_rank::terms(text), &bodies);
+    let mut ranked: Vec<(f64, &(i64, String, i64, Option<i64>, String))> =
+        found.iter().zip(scores).map(|(f, score)| (score * crate::search_rank::kind_weight(&f.1), f)).collect();
+    // Most relevant first; among equals, the newest.
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1 .0.cmp(&a.1 .0)));
     let mut snippet = conn.prepare_cached(
         "SELECT snippet(search_index, 3, char(1), char(2), '…', 24) FROM search_index
          WHERE search_index MATCH ?1 AND rowid = ?2",
     )?;
     let mut rows = Vec::new();
-    for (rowid, kind, ref_id, agreement_id, _) in ranked.into_iter().skip(offset as usize).take(limit as usize) {
+    for (_, (rowid, kind, ref_id, agreement_id, _)) in ranked.iter().skip(offset as usize).take(limit as usize) {
         let snippet: String = snippet.query_row(params![query, rowid], |r| r.get(0))?;
-        rows.push(SearchRow { kind, ref_id, agreement_id, snippet });
+        rows.push(SearchRow { kind: kind.clone(), ref_id: *ref_id, agreement_id: *agreement_id, snippet });
     }
-    Ok((rows, ranked_count))
+    Ok((rows, found.len() as u32))
 }

@@ -26,6 +26,7 @@ pub mod poa_db;
 pub mod register_db;
 mod schema;
 pub mod search_query;
+pub mod search_rank;
 pub mod setting_db;
 
 use std::path::{Path, PathBuf};

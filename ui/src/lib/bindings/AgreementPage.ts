@@ -3,6 +3,7 @@ import type { Agreement } from "./Agreement";
 import type { StatusCount } from "./StatusCount";
 
 /**
- * A page of the register of agreements, with the counts beside its status filter.
+ * A page of the register of agreements, with the counts beside its status filter
+ * (on the first page; the pages after it carry the first page's total and no counts).
  */
 export type AgreementPage = { facets: Array<StatusCount>, items: Array<Agreement>, next_cursor: string | null, total: number, };
