@@ -289,6 +289,9 @@ pub struct SearchRow {
     pub snippet: String,
 }
 
+/// A match as read for ranking: rowid, kind, ref_id, agreement_id and the text.
+type Candidate = (i64, String, i64, Option<i64>, String);
+
 /// How many of the newest matches are ranked by relevance (see `search_rank`).
 pub const RANKED: u32 = 1_000;
 
@@ -306,12 +309,12 @@ pub fn search(conn: &Connection, text: &str, offset: u32, limit: u32) -> Result<
         "SELECT rowid, kind, ref_id, agreement_id, body FROM search_index
          WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
     )?;
-    let found: Vec<(i64, String, i64, Option<i64>, String)> = stmt
+    let found: Vec<Candidate> = stmt
         .query_map(params![query, RANKED], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let bodies: Vec<String> = found.iter().map(|f| f.4.clone()).collect();
     let scores = crate::search_rank::scores(&crate::search_rank::terms(text), &bodies);
-    let mut ranked: Vec<(f64, &(i64, String, i64, Option<i64>, String))> =
+    let mut ranked: Vec<(f64, &Candidate)> =
         found.iter().zip(scores).map(|(f, score)| (score * crate::search_rank::kind_weight(&f.1), f)).collect();
     // Most relevant first; among equals, the newest.
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1 .0.cmp(&a.1 .0)));
