@@ -8,7 +8,7 @@ DEMO_DB ?= $(CURDIR)/target/demo/pleno.db
 APP := target/debug/pleno-app
 PLENO := target/debug/pleno
 
-.PHONY: setup ui app app-e2e cli package package-test demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench site-e2e
+.PHONY: setup ui app app-e2e cli package package-test demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench bench-million site-e2e
 
 setup:
 	./.ci/install-deps
@@ -63,6 +63,7 @@ e2e: app-e2e cli
 # The published archive (`pleno publish`) in headless Chromium; part of e2e too.
 site-e2e: setup cli
 	$(CARGO) test -p pleno-e2e --features e2e --test published_site
+
 # Release packages (.deb, .rpm) by the Tauri bundler from the npm @tauri-apps/cli
 # pinned in ui/package.json. One release target dir serves both binaries: the CLI
 # first, then `tauri build` builds the app in the same dir, reusing every crate the
@@ -87,8 +88,14 @@ package: ui
 package-test: package cli
 	./.ci/package-test
 
+# Release timings: documents, then the archive at 30 000 agreements (built once
+# under target/tmp). bench-million adds 1 000 000 agreements (minutes to build once).
 bench:
 	$(CARGO) bench -p pleno-docs
+	$(CARGO) bench -p pleno-api --bench scale
+
+bench-million:
+	PLENO_BENCH_MILLION=1 $(CARGO) bench -p pleno-api --bench scale
 
 test: setup fmt-check ui-check unit clippy e2e package-test
 	@echo "Todas las pruebas pasaron."

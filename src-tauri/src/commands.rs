@@ -20,6 +20,7 @@ use pleno_api::meetings::{AgendaItemDraft, MeetingDetail, MeetingDraft};
 use pleno_api::minutes::{MinutesView, VerifyReport};
 use pleno_api::monitoring::ReportDraft;
 use pleno_api::monitoring_xlsx::MonitoringImport;
+use pleno_api::paging::{AgreementPage, Page};
 use pleno_api::poa::{ObjectiveDraft, PoaEdit};
 use pleno_api::printing::PrintRequest;
 use pleno_api::{ApiError, AppInfo, CountryListing, Language, Settings, SettingsDraft};
@@ -41,37 +42,42 @@ use crate::AppState;
 
 type Result<T> = std::result::Result<T, ApiError>;
 
+/// Runs `f` with the one writer: writes never interleave, and a command that
+/// writes waits only for other writes. Every command that changes the archive
+/// goes through here (the commands of other files too).
 pub(crate) fn with_api<T>(state: &State<AppState>, f: impl FnOnce(&mut pleno_api::Api) -> Result<T>) -> Result<T> {
-    let mut api = state.0.lock().map_err(|_| {
-        ApiError::internal(
-            "Pleno encontró un error interno; reinicie la aplicación.",
-            "Pleno met an internal error; restart the application.",
-        )
-    })?;
+    let mut api = state.writer()?;
     f(&mut api)
 }
 
-#[tauri::command]
+/// Runs `f` with a reader of the pool: its own connection under WAL, so a long
+/// read (a PDF, a deep page) blocks neither the writer nor another reader.
+pub(crate) fn with_reader<T>(state: &State<AppState>, f: impl FnOnce(&pleno_api::Api) -> Result<T>) -> Result<T> {
+    let api = state.reader()?;
+    f(&api)
+}
+
+#[tauri::command(async)]
 pub fn app_info(state: State<AppState>) -> Result<AppInfo> {
-    with_api(&state, |api| Ok(api.app_info()))
+    with_reader(&state, |api| Ok(api.app_info()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn plan_get(state: State<AppState>) -> Result<PlanExport> {
-    with_api(&state, |api| api.plan())
+    with_reader(&state, |api| api.plan())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn country_list(state: State<AppState>) -> Result<Vec<CountryListing>> {
-    with_api(&state, |api| api.countries_on(today()))
+    with_reader(&state, |api| api.countries_on(today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn settings_get(state: State<AppState>) -> Result<Settings> {
-    with_api(&state, |api| api.settings())
+    with_reader(&state, |api| api.settings())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn settings_set(state: State<AppState>, settings: SettingsDraft) -> Result<Settings> {
     with_api(&state, |api| api.update_settings(&settings))
 }
@@ -91,37 +97,37 @@ fn time(at: Option<Clock>) -> Option<NaiveTime> {
     at.map(|c| c.0)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn directory_get(state: State<AppState>, on: Option<NaiveDate>) -> Result<Directory> {
-    with_api(&state, |api| api.directory(on.unwrap_or_else(today)))
+    with_reader(&state, |api| api.directory(on.unwrap_or_else(today)))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn people_list(state: State<AppState>, search: Option<String>) -> Result<Vec<Person>> {
-    with_api(&state, |api| api.people(search.as_deref()))
+    with_reader(&state, |api| api.people(search.as_deref()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_get(state: State<AppState>, id: i64) -> Result<PersonDetail> {
-    with_api(&state, |api| api.person(id))
+    with_reader(&state, |api| api.person(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_add(state: State<AppState>, draft: PersonDraft) -> Result<Person> {
     with_api(&state, |api| api.add_person(&draft))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_update(state: State<AppState>, id: i64, draft: PersonDraft) -> Result<Person> {
     with_api(&state, |api| api.update_person(id, &draft))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn seat_assign(state: State<AppState>, assignment: SeatAssignment) -> Result<SeatAppointment> {
     with_api(&state, |api| api.assign_seat(&assignment))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn seat_end(
     state: State<AppState>,
     person_id: i64,
@@ -132,17 +138,17 @@ pub fn seat_end(
     with_api(&state, |api| api.end_seat(person_id, &country, mandate, on))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn organisation_list(state: State<AppState>) -> Result<Vec<Organisation>> {
-    with_api(&state, |api| api.organisations())
+    with_reader(&state, |api| api.organisations())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn organisation_add(state: State<AppState>, draft: OrganisationDraft) -> Result<Organisation> {
     with_api(&state, |api| api.add_organisation(&draft))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn representative_add(
     state: State<AppState>,
     person_id: i64,
@@ -154,23 +160,23 @@ pub fn representative_add(
 }
 
 /// Writes the directory to `path`, chosen by the user in the save dialog.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn directory_export(
     state: State<AppState>,
     format: DirectoryFormat,
     path: PathBuf,
     country: Option<String>,
 ) -> Result<()> {
-    with_api(&state, |api| api.save_directory(format, &VcardScope::choose(None, country, today()), &path))
+    with_reader(&state, |api| api.save_directory(format, &VcardScope::choose(None, country, today()), &path))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn person_vcard_export(state: State<AppState>, id: i64, path: PathBuf) -> Result<()> {
-    with_api(&state, |api| api.save_directory(DirectoryFormat::Vcf, &VcardScope::Person(id), &path))
+    with_reader(&state, |api| api.save_directory(DirectoryFormat::Vcf, &VcardScope::Person(id), &path))
 }
 
 /// Reads a CSV chosen in the open dialog; a dry run only reports.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn directory_import(state: State<AppState>, path: PathBuf, mode: ImportMode) -> Result<ImportReport> {
     with_api(&state, |api| api.import_directory_file(&path, mode))
 }
@@ -186,57 +192,57 @@ fn moment_in(api: &pleno_api::Api, meeting_id: i64, at: Option<Clock>) -> Result
     api.meeting_moment(meeting_id, time(at), now())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn meeting_list(state: State<AppState>) -> Result<Vec<Meeting>> {
-    with_api(&state, |api| api.meetings())
+    with_reader(&state, |api| api.meetings())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn meeting_get(state: State<AppState>, id: i64) -> Result<MeetingDetail> {
-    with_api(&state, |api| api.meeting(id))
+    with_reader(&state, |api| api.meeting(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn meeting_create(state: State<AppState>, draft: MeetingDraft) -> Result<MeetingDetail> {
     with_api(&state, |api| api.create_meeting(&draft))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn meeting_update(state: State<AppState>, id: i64, draft: MeetingDraft) -> Result<MeetingDetail> {
     with_api(&state, |api| api.update_meeting(id, &draft))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn meeting_advance(state: State<AppState>, id: i64) -> Result<MeetingDetail> {
     with_api(&state, |api| api.advance_meeting(id, now()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agenda_standard(state: State<AppState>, meeting_id: i64) -> Result<MeetingDetail> {
     with_api(&state, |api| api.insert_standard_agenda(meeting_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agenda_add(state: State<AppState>, meeting_id: i64, draft: AgendaItemDraft) -> Result<MeetingDetail> {
     with_api(&state, |api| api.add_agenda_item(meeting_id, &draft).and_then(|_| api.meeting(meeting_id)))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agenda_update(state: State<AppState>, item_id: i64, draft: AgendaItemDraft) -> Result<MeetingDetail> {
     with_api(&state, |api| api.update_agenda_item(item_id, &draft))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agenda_remove(state: State<AppState>, item_id: i64) -> Result<MeetingDetail> {
     with_api(&state, |api| api.remove_agenda_item(item_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agenda_move(state: State<AppState>, item_id: i64, position: u32) -> Result<MeetingDetail> {
     with_api(&state, |api| api.move_agenda_item(item_id, position))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agenda_approve(state: State<AppState>, meeting_id: i64, amendments: String) -> Result<MeetingDetail> {
     with_api(&state, |api| {
         let at = moment_in(api, meeting_id, None)?;
@@ -245,28 +251,28 @@ pub fn agenda_approve(state: State<AppState>, meeting_id: i64, amendments: Strin
 }
 
 /// Attaches a file chosen in the open dialog to an agenda item.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agenda_attach(state: State<AppState>, item_id: i64, path: PathBuf) -> Result<MeetingDetail> {
     with_api(&state, |api| api.attach_file(item_id, &path, now()))
 }
 
 /// Writes a stored document to `path` (chosen in the save dialog) after checking its hash.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn document_save(state: State<AppState>, document_id: i64, path: PathBuf) -> Result<()> {
-    with_api(&state, |api| api.save_document(document_id, &path))
+    with_reader(&state, |api| api.save_document(document_id, &path))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn meeting_ics_save(state: State<AppState>, id: i64, path: PathBuf, language: Language) -> Result<()> {
-    with_api(&state, |api| api.save_meeting_ics(id, now(), language, &path))
+    with_reader(&state, |api| api.save_meeting_ics(id, now(), language, &path))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn attendance_list(state: State<AppState>, meeting_id: i64) -> Result<Vec<Attendee>> {
-    with_api(&state, |api| api.attendance(meeting_id))
+    with_reader(&state, |api| api.attendance(meeting_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn attendance_mark(
     state: State<AppState>,
     meeting_id: i64,
@@ -281,7 +287,7 @@ pub fn attendance_mark(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn attendance_leave(
     state: State<AppState>,
     meeting_id: i64,
@@ -294,20 +300,20 @@ pub fn attendance_leave(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn attendance_guest(state: State<AppState>, meeting_id: i64, person_id: i64) -> Result<Vec<Attendee>> {
     with_api(&state, |api| api.add_guest(meeting_id, person_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn quorum_get(state: State<AppState>, meeting_id: i64, at: Option<Clock>) -> Result<QuorumCount> {
-    with_api(&state, |api| {
+    with_reader(&state, |api| {
         let at = moment_in(api, meeting_id, at)?;
         api.quorum(meeting_id, at)
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn quorum_check(state: State<AppState>, meeting_id: i64, reason: QuorumReason) -> Result<QuorumCheck> {
     with_api(&state, |api| {
         let at = moment_in(api, meeting_id, None)?;
@@ -315,14 +321,14 @@ pub fn quorum_check(state: State<AppState>, meeting_id: i64, reason: QuorumReaso
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn quorum_history(state: State<AppState>, meeting_id: i64) -> Result<Vec<QuorumCheck>> {
-    with_api(&state, |api| api.quorum_checks(meeting_id))
+    with_reader(&state, |api| api.quorum_checks(meeting_id))
 }
 
 // ── Decisions and agreements ─────────────────────────────────────────────────
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn decision_add(
     state: State<AppState>,
     meeting_id: i64,
@@ -335,22 +341,22 @@ pub fn decision_add(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn decision_get(state: State<AppState>, id: i64) -> Result<Decision> {
-    with_api(&state, |api| api.decision(id))
+    with_reader(&state, |api| api.decision(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn decision_result(state: State<AppState>, id: i64) -> Result<DecisionResult> {
-    with_api(&state, |api| api.decision_result(id))
+    with_reader(&state, |api| api.decision_result(id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn decision_list(state: State<AppState>, meeting_id: i64) -> Result<Vec<Decision>> {
-    with_api(&state, |api| api.decisions_of_meeting(meeting_id))
+    with_reader(&state, |api| api.decisions_of_meeting(meeting_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn vote_cast(
     state: State<AppState>,
     decision_id: i64,
@@ -360,12 +366,12 @@ pub fn vote_cast(
     with_api(&state, |api| api.cast_vote(decision_id, &country, choice))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn vote_recount(state: State<AppState>, decision_id: i64, tally: Tally) -> Result<DecisionResult> {
     with_api(&state, |api| api.recount(decision_id, tally, now()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn consensus_position(
     state: State<AppState>,
     decision_id: i64,
@@ -376,27 +382,27 @@ pub fn consensus_position(
     with_api(&state, |api| api.consensus_position(decision_id, &country, kind, &text))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agreement_add(state: State<AppState>, draft: AgreementDraft) -> Result<Agreement> {
     with_api(&state, |api| api.add_agreement(&draft, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agreement_get(state: State<AppState>, id: i64) -> Result<Agreement> {
-    with_api(&state, |api| api.agreement(id, today()))
+    with_reader(&state, |api| api.agreement(id, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agreement_list(state: State<AppState>, filter: AgreementFilter) -> Result<Vec<Agreement>> {
-    with_api(&state, |api| api.agreements(&filter, today()))
+    with_reader(&state, |api| api.agreements(&filter, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agreement_follow_up(state: State<AppState>, id: i64, draft: FollowUpDraft) -> Result<Agreement> {
     with_api(&state, |api| api.add_follow_up(id, &draft, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agreement_link(
     state: State<AppState>,
     id: i64,
@@ -407,54 +413,80 @@ pub fn agreement_link(
     with_api(&state, |api| api.link_agreement(id, target, &code, &note, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn agreements_export(state: State<AppState>, filter: AgreementFilter, path: PathBuf) -> Result<()> {
-    with_api(&state, |api| api.save_agreements_csv(&filter, today(), &path))
+    with_reader(&state, |api| api.save_agreements_csv(&filter, today(), &path))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn search(state: State<AppState>, text: String, limit: Option<u32>) -> Result<Vec<SearchHit>> {
-    with_api(&state, |api| api.search(&text, limit.unwrap_or(50)))
+    with_reader(&state, |api| api.search(&text, limit.unwrap_or(50)))
 }
 
-#[tauri::command]
+/// A page of the register: `limit` agreements after `cursor`, with the counts per status.
+#[tauri::command(async)]
+pub fn agreement_page(
+    state: State<AppState>,
+    filter: AgreementFilter,
+    cursor: Option<String>,
+    limit: u32,
+) -> Result<AgreementPage> {
+    with_reader(&state, |api| api.agreements_page(&filter, cursor.as_deref(), limit, today()))
+}
+
+#[tauri::command(async)]
+pub fn meeting_page(state: State<AppState>, cursor: Option<String>, limit: u32) -> Result<Page<Meeting>> {
+    with_reader(&state, |api| api.meetings_page(cursor.as_deref(), limit))
+}
+
+#[tauri::command(async)]
+pub fn search_page(
+    state: State<AppState>,
+    text: String,
+    cursor: Option<String>,
+    limit: u32,
+) -> Result<Page<SearchHit>> {
+    with_reader(&state, |api| api.search_page(&text, cursor.as_deref(), limit))
+}
+
+#[tauri::command(async)]
 pub fn indicators_computed(
     state: State<AppState>,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Vec<IndicatorValue>> {
-    with_api(&state, |api| api.computed_indicators(from, to))
+    with_reader(&state, |api| api.computed_indicators(from, to))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn plan_progress(state: State<AppState>) -> Result<Vec<PlanProgress>> {
-    with_api(&state, |api| api.plan_progress(today()))
+    with_reader(&state, |api| api.plan_progress(today()))
 }
 
 // ── Documents and minutes ────────────────────────────────────────────────────
 
 /// Writes a document as PDF to `path`, chosen by the user in the save dialog.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn pdf_save(state: State<AppState>, request: PrintRequest, path: PathBuf) -> Result<()> {
-    with_api(&state, |api| api.save_pdf(&request, today(), &path))
+    with_reader(&state, |api| api.save_pdf(&request, today(), &path))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn minutes_get(state: State<AppState>, meeting_id: i64) -> Result<MinutesView> {
-    with_api(&state, |api| api.minutes(meeting_id))
+    with_reader(&state, |api| api.minutes(meeting_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn minutes_note(state: State<AppState>, meeting_id: i64, item_id: i64, text: String) -> Result<MinutesView> {
     with_api(&state, |api| api.set_minutes_note(meeting_id, item_id, &text))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn minutes_circulate(state: State<AppState>, meeting_id: i64) -> Result<MinutesView> {
     with_api(&state, |api| api.circulate_minutes(meeting_id, now()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn minutes_approve(
     state: State<AppState>,
     meeting_id: i64,
@@ -467,17 +499,17 @@ pub fn minutes_approve(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn minutes_verify(state: State<AppState>) -> Result<VerifyReport> {
-    with_api(&state, |api| api.verify_minutes())
+    with_reader(&state, |api| api.verify_minutes())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn erratum_add(state: State<AppState>, meeting_id: i64, text: String) -> Result<MinutesView> {
     with_api(&state, |api| api.add_erratum(meeting_id, &text, today()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn erratum_approve(state: State<AppState>, erratum_id: i64, at_meeting: i64) -> Result<MinutesView> {
     with_api(&state, |api| {
         let at = moment_in(api, at_meeting, None)?;
@@ -486,7 +518,7 @@ pub fn erratum_approve(state: State<AppState>, erratum_id: i64, at_meeting: i64)
 }
 
 /// Gives a member state an office (Presidencia, Secretaría Técnica, vocalía) for a period.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn office_assign(
     state: State<AppState>,
     office: Office,
@@ -497,7 +529,7 @@ pub fn office_assign(
     with_api(&state, |api| api.assign_office(office, &country, starts_on, ends_on))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn committee_add(
     state: State<AppState>,
     name: String,
@@ -509,7 +541,7 @@ pub fn committee_add(
 }
 
 /// Adds a member state (`country`) or a person (`person_id`) to a committee.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn committee_member_add(
     state: State<AppState>,
     committee_id: i64,
@@ -522,7 +554,7 @@ pub fn committee_member_add(
 }
 
 /// A state joins the Coalition (the "plataforma dinámica" of the seed).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn member_add(state: State<AppState>, draft: MemberDraft) -> Result<CountryListing> {
     with_api(&state, |api| api.add_member(&draft))
 }
@@ -530,44 +562,44 @@ pub fn member_add(state: State<AppState>, draft: MemberDraft) -> Result<CountryL
 // ── Plan monitoring ──────────────────────────────────────────────────────────
 
 /// The POA of one year, objectives with their activities.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn operating_plan_get(state: State<AppState>, year: i32) -> Result<OperatingPlan> {
-    with_api(&state, |api| api.operating_plan(year))
+    with_reader(&state, |api| api.operating_plan(year))
 }
 
 /// The regional roll-up of a year's POA, counting reports up to `up_to` (all when none).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn monitoring_rollup(state: State<AppState>, year: i32, up_to: Option<Semester>) -> Result<Rollup> {
-    with_api(&state, |api| api.monitoring_rollup(year, up_to))
+    with_reader(&state, |api| api.monitoring_rollup(year, up_to))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn monitoring_report_list(
     state: State<AppState>,
     year: Option<i32>,
     country: Option<String>,
 ) -> Result<Vec<MonitoringReport>> {
-    with_api(&state, |api| api.monitoring_reports(year, country.as_deref()))
+    with_reader(&state, |api| api.monitoring_reports(year, country.as_deref()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn monitoring_report_get(state: State<AppState>, id: i64) -> Result<MonitoringReport> {
-    with_api(&state, |api| api.monitoring_report(id))
+    with_reader(&state, |api| api.monitoring_report(id))
 }
 
 /// Records a report, or the next version of a state's report for that semester.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn monitoring_report_add(state: State<AppState>, draft: ReportDraft) -> Result<MonitoringReport> {
     with_api(&state, |api| api.add_monitoring_report(&draft, now()))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn monitoring_entry_set(state: State<AppState>, report_id: i64, entry: ReportEntry) -> Result<MonitoringReport> {
     with_api(&state, |api| api.set_monitoring_entry(report_id, &entry))
 }
 
 /// Writes the XLSX matrix of one state and semester to `path`, chosen in the save dialog.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn monitoring_template_save(
     state: State<AppState>,
     year: i32,
@@ -575,36 +607,36 @@ pub fn monitoring_template_save(
     country: String,
     path: PathBuf,
 ) -> Result<()> {
-    with_api(&state, |api| api.save_monitoring_template(year, semester, &country, &path))
+    with_reader(&state, |api| api.save_monitoring_template(year, semester, &country, &path))
 }
 
 /// Reads a filled matrix chosen in the open dialog; a dry run only reports.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn monitoring_import(state: State<AppState>, path: PathBuf, mode: ImportMode) -> Result<MonitoringImport> {
     with_api(&state, |api| api.import_monitoring_file(&path, mode, now()))
 }
 
 /// Keeps the file chosen in the open dialog as evidence of a report, with its SHA-256.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn monitoring_evidence_attach(state: State<AppState>, report_id: i64, path: PathBuf) -> Result<MonitoringReport> {
     with_api(&state, |api| api.attach_report_evidence_file(report_id, &path, now()))
 }
 
 /// Writes a report's evidence file to the path chosen in the save dialog, after checking its SHA-256.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn monitoring_evidence_save(state: State<AppState>, evidence_id: i64, path: PathBuf) -> Result<()> {
-    with_api(&state, |api| api.save_report_evidence_file(evidence_id, &path))
+    with_reader(&state, |api| api.save_report_evidence_file(evidence_id, &path))
 }
 
 /// A member state's profile over a period (open ends when not given).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn country_profile(
     state: State<AppState>,
     country: String,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<CountryProfile> {
-    with_api(&state, |api| api.country_profile(&country, from, to, today()))
+    with_reader(&state, |api| api.country_profile(&country, from, to, today()))
 }
 
 // ── A year's POA and the indicators' targets ─────────────────────────────────
@@ -616,13 +648,13 @@ fn poa_edit(decision_id: Option<i64>) -> PoaEdit {
 }
 
 /// Creates the POA of `year` as borrador, empty or copied from the POA of `copy_from`.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn poa_create(state: State<AppState>, year: i32, copy_from: Option<i32>) -> Result<OperatingPlan> {
     with_api(&state, |api| api.create_operating_plan(year, copy_from, &poa_edit(None)))
 }
 
 /// Adds an operational objective, serving a strategic objective, to the POA of `year`.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn poa_objective_add(
     state: State<AppState>,
     year: i32,
@@ -632,7 +664,7 @@ pub fn poa_objective_add(
     with_api(&state, |api| api.add_operational_objective(year, &draft, &poa_edit(decision_id)))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn poa_activity_add(
     state: State<AppState>,
     year: i32,
@@ -642,7 +674,7 @@ pub fn poa_activity_add(
     with_api(&state, |api| api.add_activity(year, &draft, &poa_edit(decision_id)))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn poa_activity_edit(
     state: State<AppState>,
     year: i32,
@@ -653,36 +685,36 @@ pub fn poa_activity_edit(
     with_api(&state, |api| api.edit_activity(year, &code, &patch, &poa_edit(decision_id)))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn poa_activity_remove(state: State<AppState>, year: i32, code: String, decision_id: Option<i64>) -> Result<()> {
     with_api(&state, |api| api.remove_activity(year, &code, &poa_edit(decision_id)))
 }
 
 /// Approves a borrador POA by a decision of a plenary.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn poa_approve(state: State<AppState>, year: i32, decision_id: i64) -> Result<OperatingPlan> {
     with_api(&state, |api| api.approve_operating_plan(year, decision_id, "Secretaría Técnica", now()))
 }
 
 /// Every change to the POA of `year`, oldest first.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn poa_history(state: State<AppState>, year: i32) -> Result<Vec<PoaChange>> {
-    with_api(&state, |api| api.poa_history(year))
+    with_reader(&state, |api| api.poa_history(year))
 }
 
 /// An indicator of the Strategic Plan with its target and dated measurements.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn indicator_detail(state: State<AppState>, code: String) -> Result<IndicatorDetail> {
-    with_api(&state, |api| api.indicator_detail(&code))
+    with_reader(&state, |api| api.indicator_detail(&code))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn indicator_target_set(state: State<AppState>, code: String, target: IndicatorTarget) -> Result<IndicatorDetail> {
     with_api(&state, |api| api.set_indicator_target(&code, &target))
 }
 
 /// Records a dated value of a reported indicator, for a state or the region.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn indicator_measurement_add(
     state: State<AppState>,
     code: String,
@@ -692,7 +724,7 @@ pub fn indicator_measurement_add(
 }
 
 /// Keeps the file chosen in the open dialog as evidence of a measurement, with its SHA-256.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn indicator_evidence_attach(
     state: State<AppState>,
     measurement_id: i64,
@@ -702,7 +734,7 @@ pub fn indicator_evidence_attach(
 }
 
 /// Writes a measurement's evidence file to the path chosen in the save dialog, after checking its SHA-256.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn indicator_evidence_save(state: State<AppState>, evidence_id: i64, path: PathBuf) -> Result<()> {
-    with_api(&state, |api| api.save_measurement_evidence_file(evidence_id, &path))
+    with_reader(&state, |api| api.save_measurement_evidence_file(evidence_id, &path))
 }

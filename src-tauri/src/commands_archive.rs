@@ -41,7 +41,7 @@ pub fn backup_policy_set(state: State<'_, AppState>, policy: BackupPolicy) -> Re
 /// and opened again afterwards — the restored one, or the old one if refused.
 #[tauri::command(async)]
 pub fn backup_restore(state: State<'_, AppState>, path: PathBuf) -> Result<RestoreReport> {
-    with_api(&state, |api| {
+    state.replace_with(|api| {
         if api.is_read_only() {
             return Err(pleno_api::read_only::refusal());
         }
@@ -63,7 +63,7 @@ pub fn archive_export(state: State<'_, AppState>, path: PathBuf) -> Result<Expor
 /// «Abrir copia de consulta…»: the window now shows the copy at `path`, read-only.
 #[tauri::command(async)]
 pub fn readonly_open(state: State<'_, AppState>, path: PathBuf) -> Result<AppInfo> {
-    with_api(&state, |api| {
+    state.replace_with(|api| {
         *api = Api::open_read_only(&path)?;
         Ok(api.app_info())
     })

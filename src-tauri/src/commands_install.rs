@@ -77,7 +77,7 @@ pub fn setup_open_demo(state: State<'_, AppState>) -> Result<String> {
     let open = with_api(&state, |api| Ok(api.db_path()))?;
     let real = open.unwrap_or_else(|| pleno_api::resolve_db_path(None));
     let (demo, path) = pleno_api::Api::open_demo_beside(&real)?;
-    with_api(&state, |api| {
+    state.replace_with(|api| {
         *api = demo;
         Ok(path.display().to_string())
     })

@@ -2,23 +2,19 @@
 //! `pleno_api::Api` (see `commands.rs`); nothing here decides anything the CLI
 //! could not also do.
 
+mod app_state;
 mod command_log;
 mod commands;
-mod commands_publish;
-mod commands_archive;
-mod launch;
-mod commands_install;
 mod commands_account;
-
-use std::sync::Mutex;
+mod commands_archive;
+mod commands_install;
+mod commands_publish;
+mod launch;
 
 use pleno_api::Api;
 use tauri::Manager;
 
-/// The one open database, shared by the commands. A mutex, because SQLite writes
-/// must not interleave; the single-instance plugin keeps a second window (and so a
-/// second writer) from ever opening.
-pub struct AppState(pub Mutex<Api>);
+pub use app_state::AppState;
 
 pub fn run() {
     let launch = launch::Launch::from_args(std::env::args_os().skip(1));
@@ -65,7 +61,7 @@ fn with_plugins<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder
 /// `tauri::test::mock_builder()` in the tests below.
 pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, context: tauri::Context<R>) -> tauri::App<R> {
     builder
-        .manage(AppState(Mutex::new(api)))
+        .manage(AppState::new(api))
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::plan_get,
@@ -120,6 +116,9 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::agreement_link,
             commands::agreements_export,
             commands::search,
+            commands::agreement_page,
+            commands::meeting_page,
+            commands::search_page,
             commands::indicators_computed,
             commands::plan_progress,
             commands::pdf_save,
@@ -221,6 +220,63 @@ mod tests {
         let app = build_app(mock_builder(), Api::in_memory().unwrap(), mock_context(noop_assets()));
         let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
         (app, webview)
+    }
+
+    /// The app over a database in a file, as users run it (readers need a file).
+    fn app_on_file(
+        dir: &std::path::Path,
+    ) -> (tauri::App<tauri::test::MockRuntime>, tauri::WebviewWindow<tauri::test::MockRuntime>) {
+        let (mut api, _) = Api::init(&dir.join("pleno.db")).unwrap();
+        api.load_demo().unwrap();
+        let app = build_app(mock_builder(), api, mock_context(noop_assets()));
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        (app, webview)
+    }
+
+    /// Holds what `hold` takes (a reader, the writer) on another thread, as a slow
+    /// command would, until `second` has answered: true if it answered meanwhile.
+    fn answers_while_held<G>(hold: impl FnOnce() -> G + Send, second: impl FnOnce()) -> bool {
+        let (taken_tx, taken_rx) = std::sync::mpsc::channel();
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+        std::thread::scope(|s| {
+            let holder = s.spawn(move || {
+                let held = hold();
+                taken_tx.send(()).unwrap();
+                // Held until the second command is done, or for 10 s if it waits for us.
+                let answered = done_rx.recv_timeout(std::time::Duration::from_secs(10)).is_ok();
+                drop(held);
+                answered
+            });
+            taken_rx.recv().unwrap();
+            second();
+            done_tx.send(()).unwrap();
+            holder.join().unwrap()
+        })
+    }
+
+    #[test]
+    fn a_slow_read_delays_neither_a_second_read_nor_a_write_and_a_long_write_no_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let (app, webview) = app_on_file(dir.path());
+        let state: &AppState = &app.state::<AppState>();
+        assert!(state.readers() >= 2, "readers open on the file");
+        let page = || {
+            let args = serde_json::json!({ "filter": {}, "cursor": null, "limit": 2 });
+            let page = invoke(&webview, "agreement_page", args).unwrap();
+            assert_eq!(page["items"].as_array().map(Vec::len), Some(2));
+            assert_eq!(page["total"], 5);
+        };
+        assert!(answers_while_held(|| state.reader().unwrap(), page), "a second read waited for the first");
+        let write = || {
+            let settings = invoke(&webview, "settings_get", serde_json::json!({})).unwrap();
+            invoke(&webview, "settings_set", serde_json::json!({ "settings": settings })).unwrap();
+        };
+        assert!(answers_while_held(|| state.reader().unwrap(), write), "a write waited for a read");
+        let search = || {
+            let args = serde_json::json!({ "text": "repatriación", "cursor": null, "limit": 5 });
+            assert!(invoke(&webview, "search_page", args).unwrap()["total"].as_u64().unwrap() > 0);
+        };
+        assert!(answers_while_held(|| state.writer().unwrap(), search), "a read waited for a write");
     }
 
     #[test]

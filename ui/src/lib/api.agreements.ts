@@ -15,8 +15,13 @@ import type { Meeting } from './bindings/Meeting';
 import type { Person } from './bindings/Person';
 import type { PlanProgress } from './bindings/PlanProgress';
 import type { SearchHit } from './bindings/SearchHit';
+import type { AgreementPage } from './bindings/AgreementPage';
+import type { Page } from './bindings/Page';
 
-export type { Agreement, AgreementDraft, AgreementFilter, FollowUpDraft, IndicatorValue, SearchHit };
+export type { Agreement, AgreementDraft, AgreementFilter, AgreementPage, FollowUpDraft, IndicatorValue, Page, SearchHit };
+
+/** Rows asked for at a time: a screen and a half of the register. */
+export const PAGE_SIZE = 60;
 
 /** A filter that lets every agreement through. */
 export function emptyFilter(): AgreementFilter {
@@ -34,6 +39,11 @@ export const agreementsApi = {
   link: (id: number, target: LinkTarget, code: string, note: string): Promise<Agreement> =>
     call('agreement_link', { id, target, code, note }),
   search: (text: string, limit?: number): Promise<SearchHit[]> => call('search', { text, limit: limit ?? null }),
+  /** A page of the register: `PAGE_SIZE` agreements after `cursor` (the first page without one). */
+  page: (filter: AgreementFilter, cursor: string | null): Promise<AgreementPage> =>
+    call('agreement_page', { filter, cursor, limit: PAGE_SIZE }),
+  searchPage: (text: string, cursor: string | null): Promise<Page<SearchHit>> =>
+    call('search_page', { text, cursor, limit: PAGE_SIZE / 2 }),
   indicatorsComputed: (from: string | null, to: string | null): Promise<IndicatorValue[]> =>
     call('indicators_computed', { from, to }),
   planProgress: (): Promise<PlanProgress[]> => call('plan_progress'),

@@ -10,6 +10,7 @@ use pleno_domain::agreement::{
 };
 use pleno_domain::{Language, Localized, Text};
 use pleno_store::agreement_db::{self, AgreementRow};
+use pleno_store::register_db::{self, RegisterFilter};
 use pleno_store::{committee_db, person_db, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -17,6 +18,7 @@ use ts_rs::TS;
 use crate::decisions::decision;
 use crate::directory::known_country_named;
 use crate::meetings::{meeting, title_text};
+use crate::paging::{self, AgreementPage, Page, StatusCount};
 use crate::{Api, ApiError, ErrorCode, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -242,11 +244,13 @@ fn parse_responsible(conn: &Connection, token: &str) -> Result<Responsible> {
     })
 }
 
-/// Assembles agreements from their rows and the related tables, read once.
+/// Assembles agreements from their rows, reading the related tables for those
+/// rows only (a page of the register reads what it shows, not the archive).
 fn assemble(conn: &Connection, rows: Vec<AgreementRow>, today: NaiveDate) -> Result<Vec<Agreement>> {
-    let mut responsible = agreement_db::responsible(conn)?;
-    let mut follow_ups = agreement_db::follow_ups(conn)?;
-    let mut links = agreement_db::links(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut responsible = register_db::responsible_of(conn, &ids)?;
+    let mut follow_ups = register_db::follow_ups_of(conn, &ids)?;
+    let mut links = register_db::links_of(conn, &ids)?;
     let mut titles: HashMap<i64, (String, String)> = HashMap::new();
     let mut title_of = |id: i64| -> Result<(String, String)> {
         if let Some(t) = titles.get(&id) {
@@ -280,18 +284,18 @@ fn assemble(conn: &Connection, rows: Vec<AgreementRow>, today: NaiveDate) -> Res
     Ok(out)
 }
 
-fn matches(a: &Agreement, f: &AgreementFilter, axis_of: &HashMap<String, String>) -> bool {
-    f.status.is_none_or(|s| a.shown_status == s)
-        && f.country
-            .as_deref()
-            .is_none_or(|c| a.responsible.iter().any(|r| r.country.as_deref() == Some(&c.to_uppercase())))
-        && f.meeting_id.is_none_or(|m| a.meeting_id == m)
-        && f.year.is_none_or(|y| chrono::Datelike::year(&a.adopted_on) == y)
-        && f.indicator
-            .as_deref()
-            .is_none_or(|i| a.links.iter().any(|l| l.target == LinkTarget::Indicator && l.code == i))
-        && f.axis.as_deref().is_none_or(|axis| a.links.iter().any(|l| axis_of.get(&l.code).is_some_and(|x| x == axis)))
-        && (!f.overdue || a.shown_status == ShownStatus::Vencido)
+impl From<&AgreementFilter> for RegisterFilter {
+    fn from(f: &AgreementFilter) -> Self {
+        RegisterFilter {
+            status: f.status,
+            country: f.country.clone(),
+            meeting_id: f.meeting_id,
+            year: f.year,
+            axis: f.axis.clone(),
+            indicator: f.indicator.clone(),
+            overdue: f.overdue,
+        }
+    }
 }
 
 impl Api {
@@ -365,26 +369,44 @@ impl Api {
         })
     }
 
+    /// The whole register under a filter, in its order (the CLI without `--limit`,
+    /// the CSV and the plan's progress); screens read it a page at a time.
     pub fn agreements(&self, filter: &AgreementFilter, today: NaiveDate) -> Result<Vec<Agreement>> {
-        let axis_of: HashMap<String, String> = {
-            let plan = self.plan()?;
-            let mut map = HashMap::new();
-            for axis in &plan.strategic_plan.axes {
-                for i in axis.objectives.iter().flat_map(|o| &o.results).flat_map(|r| &r.indicators) {
-                    map.insert(i.code.clone(), axis.code.clone());
-                }
-            }
-            for poa in &plan.operating_plans {
-                for o in &poa.objectives {
-                    for a in &o.activities {
-                        map.insert(a.code.clone(), o.axis.clone());
-                    }
-                }
-            }
-            map
-        };
-        let all = self.store.read(|conn| assemble(conn, agreement_db::list(conn)?, today))?;
-        Ok(all.into_iter().filter(|a| matches(a, filter, &axis_of)).collect())
+        let filter = RegisterFilter::from(filter);
+        self.store.read(|conn| {
+            let rows = register_db::page(conn, &filter, today, None, u32::MAX - 1)?.rows;
+            assemble(conn, rows, today)
+        })
+    }
+
+    /// One page of the register under a filter: `limit` agreements after `cursor`
+    /// (the first page without one), with the total and the counts per status.
+    pub fn agreements_page(
+        &self,
+        filter: &AgreementFilter,
+        cursor: Option<&str>,
+        limit: u32,
+        today: NaiveDate,
+    ) -> Result<AgreementPage> {
+        let limit = paging::checked_limit(limit)?;
+        let after = cursor.map(paging::parse_register_cursor).transpose()?;
+        let filter = RegisterFilter::from(filter);
+        self.store.read(|conn| {
+            let page = register_db::page(conn, &filter, today, after.map(|(key, _)| key), limit)?;
+            let (total, facets) = match after {
+                Some((_, total)) => (u64::from(total), Vec::new()),
+                None => register_db::counts(conn, &filter, today)?,
+            };
+            let total = total as u32;
+            Ok(AgreementPage {
+                page: Page {
+                    items: assemble(conn, page.rows, today)?,
+                    next_cursor: page.next.map(|key| paging::register_cursor(key, total)),
+                    total,
+                },
+                facets: facets.into_iter().map(|(status, count)| StatusCount { status, count: count as u32 }).collect(),
+            })
+        })
     }
 
     /// Appends a follow-up; a status given changes the agreement's status.

@@ -2,18 +2,16 @@
 //! computes from its own record, what each part of the plan has received from
 //! the meetings, and the register as CSV.
 
-use std::collections::BTreeSet;
-
 use chrono::NaiveDate;
-use pleno_domain::agreement::{AgreementStatus, LinkTarget, ShownStatus};
-use pleno_domain::meeting::{MeetingRole, MeetingStatus};
+use pleno_domain::agreement::{LinkTarget, ShownStatus};
 use pleno_domain::plan::ComputedIndicator;
 use pleno_domain::{Language, Localized};
-use pleno_store::{agreement_db, attendance_db, country_db, meeting_db};
+use pleno_store::{agreement_db, computed_db};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::agreements::AgreementFilter;
+use crate::paging::{self, Page};
 use crate::{Api, ApiError, ErrorCode, Result};
 
 /// A piece of matched text: hits are the words that matched.
@@ -143,31 +141,43 @@ fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
     parts
 }
 
-fn within(date: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
-    from.is_none_or(|f| f <= date) && to.is_none_or(|t| date <= t)
+/// The hits `offset..offset + limit` of a search, with the number of ranked matches.
+fn hits(conn: &pleno_store::Connection, text: &str, offset: u32, limit: u32) -> Result<(Vec<SearchHit>, u32)> {
+    let (rows, total) = agreement_db::search(conn, text, offset, limit)?;
+    let mut hits = Vec::with_capacity(rows.len());
+    for r in rows {
+        let agreement = match r.agreement_id {
+            Some(id) => agreement_db::get(conn, id)?,
+            None => None,
+        };
+        hits.push(SearchHit {
+            decision_id: (r.kind == "decision").then_some(r.ref_id),
+            agreement_id: r.agreement_id,
+            agreement_number: agreement.map(|a| a.number),
+            kind: r.kind,
+            snippet: split_snippet(&r.snippet),
+        });
+    }
+    Ok((hits, total))
 }
 
 impl Api {
     /// Searches agreement texts, follow-ups and decision texts, ignoring accents
-    /// and case; "repatriacion" finds "Repatriación".
+    /// and case ("repatriacion" finds "Repatriación"), the most relevant first
+    /// among the newest matches (see `agreement_db::RANKED`).
     pub fn search(&self, text: &str, limit: u32) -> Result<Vec<SearchHit>> {
+        self.store.read(|conn| hits(conn, text, 0, limit).map(|(hits, _)| hits))
+    }
+
+    /// A page of `search`: `limit` hits after `cursor`; `total` counts the ranked
+    /// matches, at most `agreement_db::RANKED`.
+    pub fn search_page(&self, text: &str, cursor: Option<&str>, limit: u32) -> Result<Page<SearchHit>> {
+        let limit = paging::checked_limit(limit)?;
+        let offset = cursor.map(paging::parse_search_cursor).transpose()?.unwrap_or(0);
         self.store.read(|conn| {
-            let rows = agreement_db::search(conn, text, limit)?;
-            let mut hits = Vec::with_capacity(rows.len());
-            for r in rows {
-                let agreement = match r.agreement_id {
-                    Some(id) => agreement_db::get(conn, id)?,
-                    None => None,
-                };
-                hits.push(SearchHit {
-                    decision_id: (r.kind == "decision").then_some(r.ref_id),
-                    agreement_id: r.agreement_id,
-                    agreement_number: agreement.map(|a| a.number),
-                    kind: r.kind,
-                    snippet: split_snippet(&r.snippet),
-                });
-            }
-            Ok::<_, ApiError>(hits)
+            let (items, total) = hits(conn, text, offset, limit)?;
+            let next = offset + items.len() as u32;
+            Ok(Page { next_cursor: (next < total).then(|| paging::search_cursor(next)), items, total })
         })
     }
 
@@ -175,39 +185,8 @@ impl Api {
     /// participation in meetings) over a period; open ends mean "since/until always".
     pub fn computed_indicators(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<IndicatorValue>> {
         let plan = self.plan()?;
-        let fulfilled = self.store.read(|conn| {
-            let rows = agreement_db::list(conn)?;
-            let dates = agreement_db::fulfilled_on(conn)?;
-            Ok::<_, ApiError>(
-                rows.iter()
-                    .filter(|a| a.status == AgreementStatus::Cumplido)
-                    .filter(|a| dates.get(&a.id).is_some_and(|d| within(*d, from, to)))
-                    .count() as u32,
-            )
-        })?;
-        let (participations, meetings) = self.store.read(|conn| {
-            let mut total = 0u32;
-            let mut counted = 0u32;
-            for m in meeting_db::list(conn)? {
-                // A meeting still in draft or only convened has not been held.
-                let held = matches!(m.status, MeetingStatus::EnCurso | MeetingStatus::Cerrada);
-                // Indicator 4.3 counts the plenary's meetings, not committees' or events.
-                if !held || !m.kind.is_plenary() || !within(m.starts_on, from, to) {
-                    continue;
-                }
-                counted += 1;
-                let members = country_db::members_on(conn, m.starts_on)?;
-                let present: BTreeSet<String> = attendance_db::list(conn, m.id)?
-                    .into_iter()
-                    .filter(|r| matches!(r.role, MeetingRole::Titular | MeetingRole::Suplente))
-                    .filter(|r| !r.stays.is_empty())
-                    .filter_map(|r| r.country)
-                    .filter(|c| members.contains(c))
-                    .collect();
-                total += present.len() as u32;
-            }
-            Ok::<_, ApiError>((total, counted))
-        })?;
+        let fulfilled = self.store.read(|conn| computed_db::fulfilled(conn, from, to))?;
+        let (participations, meetings) = self.store.read(|conn| computed_db::participation(conn, from, to))?;
         Ok(plan
             .strategic_plan
             .indicators()

@@ -197,7 +197,7 @@ impl DemoMeeting {
 }
 
 /// An ordinary meeting of the demo, hosted by the state it meets in.
-fn demo_meeting(number: u32, day: NaiveDate, city: &str, country: &str, modality: Modality) -> MeetingDraft {
+pub(crate) fn demo_meeting(number: u32, day: NaiveDate, city: &str, country: &str, modality: Modality) -> MeetingDraft {
     MeetingDraft {
         committee: None,
         event_kind: None,

@@ -251,6 +251,23 @@ impl Api {
         Ok(self.store.read(meeting_db::list)?)
     }
 
+    /// A page of the meetings, most recent first: `limit` after `cursor`.
+    pub fn meetings_page(&self, cursor: Option<&str>, limit: u32) -> Result<crate::paging::Page<Meeting>> {
+        use crate::paging;
+        let limit = paging::checked_limit(limit)?;
+        let after = cursor.map(paging::parse_meeting_cursor).transpose()?;
+        self.store.read(|conn| {
+            let mut items = meeting_db::page(conn, after, limit + 1)?;
+            let next_cursor = if items.len() > limit as usize {
+                items.truncate(limit as usize);
+                items.last().map(|m| paging::meeting_cursor(m.starts_on, m.id))
+            } else {
+                None
+            };
+            Ok(paging::Page { items, next_cursor, total: meeting_db::count(conn)? })
+        })
+    }
+
     pub fn meeting(&self, id: i64) -> Result<MeetingDetail> {
         self.store.read(|conn| {
             let meeting = meeting(conn, id)?;

@@ -49,6 +49,18 @@ impl Api {
     pub fn is_read_only(&self) -> bool {
         self.store.is_read_only()
     }
+
+    /// Another connection to the same file, for a reader beside the writer: opened
+    /// read-only when this one is, and consulting the same copy, so a reader answers
+    /// exactly as the writer would. `None` for a database in memory.
+    pub fn reader(&self) -> Option<Result<Api>> {
+        let path = self.db_path()?;
+        let mode = if self.is_read_only() { OpenMode::ReadOnly } else { OpenMode::MustExist };
+        Some(Api::open_store(&path, mode).map(|mut api| {
+            api.consult = self.consult.clone();
+            api
+        }))
+    }
 }
 
 /// A bundle is a zip: its first bytes say so, whatever its name.

@@ -75,6 +75,9 @@ fn export_all(dir: &Path) {
     FollowUpDraft::export_all(&cfg).unwrap();
     Agreement::export_all(&cfg).unwrap();
     SearchHit::export_all(&cfg).unwrap();
+    pleno_api::paging::AgreementPage::export_all(&cfg).unwrap();
+    pleno_api::paging::StatusCount::export_all(&cfg).unwrap();
+    pleno_api::paging::Page::<SearchHit>::export_all(&cfg).unwrap();
     IndicatorValue::export_all(&cfg).unwrap();
     PlanProgress::export_all(&cfg).unwrap();
     PrintRequest::export_all(&cfg).unwrap();

@@ -30,8 +30,8 @@ pub mod pdf;
 pub mod person;
 pub mod plan;
 pub mod poa;
-pub mod publish;
 pub mod practice;
+pub mod publish;
 pub mod quorum;
 pub mod report;
 pub mod representation;
@@ -95,7 +95,7 @@ pub enum Command {
     /// Configura una base de datos vacía: idioma, Presidencia y Secretaría Técnica, quórum, numeración, directorio
     Setup(setup::SetupArgs),
     /// Crea una base de datos con datos de demostración (delegaciones ficticias)
-    Demo,
+    Demo(archive::DemoArgs),
     /// Versión, base de datos, esquema, última copia; comprueba la integridad y la cadena de actas
     Doctor,
     /// El Plan Estratégico y los planes operativos
@@ -228,6 +228,7 @@ pub enum Command {
     Archive {
         #[command(subcommand)]
         command: bundle::ArchiveCommand,
+    },
     /// Informes de país presentados; informes de fin de período y de rendición de cuentas
     Report {
         #[command(subcommand)]
@@ -255,6 +256,18 @@ pub enum Command {
     },
 }
 
+/// `--limit N [--cursor C]`: one page of a long list instead of all of it; under
+/// `--json` the answer is then `{"items": […], "next_cursor": C or null, "total": N}`.
+#[derive(Debug, Args)]
+pub struct PageArgs {
+    /// Una página de N filas (hasta 500) en lugar de la lista entera
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+    /// Dónde empieza la página: el next_cursor de la página anterior
+    #[arg(long, value_name = "CURSOR", requires = "limit")]
+    pub cursor: Option<String>,
+}
+
 /// What every handler is given besides its arguments: how to answer (`--json`),
 /// in which language, and the clock, read once at the boundary.
 #[derive(Debug, Clone, Copy)]
@@ -277,6 +290,22 @@ impl Ctx {
     /// JSON under `--json`, else the human form `print`.
     pub fn show(&self, value: &impl Serialize, print: impl FnOnce()) -> Result<()> {
         output::json_or(self.json, value, print)
+    }
+
+    /// A page of a list: its JSON under `--json`; else its rows (`print`), then
+    /// where the next page starts.
+    pub fn show_page(&self, page: &impl Serialize, next: Option<&str>, total: u32, print: impl FnOnce()) -> Result<()> {
+        self.show(page, || {
+            print();
+            let line = match next {
+                Some(c) => self.pick(
+                    format!("{total} en total; página siguiente: --cursor {c}"),
+                    format!("{total} in all; next page: --cursor {c}"),
+                ),
+                None => self.pick(format!("{total} en total; última página."), format!("{total} in all; last page.")),
+            };
+            println!("{line}");
+        })
     }
 
     /// JSON of `value` under `--json`, else one sentence.

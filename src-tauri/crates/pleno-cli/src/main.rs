@@ -53,7 +53,7 @@ fn run(cli: Cli) -> ExitCode {
     match command {
         Command::Init => session.init(cli::archive::init),
         Command::Setup(args) => session.init(|api, init, ctx| cli::setup::run(api, init, args, ctx)),
-        Command::Demo => session.init(cli::archive::demo),
+        Command::Demo(args) => session.init(|api, report, ctx| cli::archive::demo(api, report, args, ctx)),
         Command::Doctor => session.open(cli::doctor::run),
         Command::Plan { command } => session.open(|api, ctx| cli::plan::run(api, command, ctx)),
         Command::Poa { command } => session.open(|api, ctx| cli::poa::run(api, command, ctx)),

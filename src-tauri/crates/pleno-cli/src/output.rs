@@ -93,6 +93,19 @@ pub fn init_report(report: &InitReport, lang: Language) {
     }
 }
 
+pub fn scale_report(r: &pleno_api::demo_scale::ScaleReport, lang: Language) {
+    if r.demo.loaded && r.scale > 0 {
+        let (n, m, a, f, l) = (r.scale, r.meetings, r.agreements, r.follow_ups, r.links);
+        println!(
+            "{}",
+            lang.pick(
+                format!("A escala {n}: {m} reuniones más, {a} acuerdos, {f} seguimientos y {l} vínculos con el plan."),
+                format!("At scale {n}: {m} more meetings, {a} agreements, {f} follow-ups and {l} plan links."),
+            )
+        );
+    }
+}
+
 pub fn demo_report(r: &DemoReport, lang: Language) {
     if r.loaded {
         let (p, s, o, m, a) = (r.persons, r.seats, r.organisations, r.meetings, r.agreements);

@@ -31,7 +31,11 @@ pub fn layout(doc: &Document) -> Result<LaidOut, DocsError> {
     for (i, block) in blocks.iter().enumerate() {
         match block {
             Measured::Lines(lines) => {
-                let lead = if lines.keep_with_next { lead_height(lines.after, &blocks[i + 1..], &frame) } else { 0.0 };
+                let lead = if lines.keep_with_next {
+                    lead_height(lines.after, lines.heading_level, &blocks[i + 1..], &frame)
+                } else {
+                    0.0
+                };
                 flow.place_lines(lines, lead);
             }
             Measured::Table(table) => table.place(&mut flow),
@@ -71,6 +75,8 @@ pub(crate) struct LinesBlock {
     after: f32,
     /// Headings: never the last thing on a page, never split.
     keep_with_next: bool,
+    /// A heading's level (1 the highest); `None` for other lines.
+    heading_level: Option<u8>,
     /// A list marker drawn left of the first line.
     label: Option<(FontStyle, String, f32)>,
     /// A line across the text block under the last line: colour, width and gap.
@@ -107,6 +113,7 @@ impl LinesBlock {
             before,
             after,
             keep_with_next: true,
+            heading_level: None,
             label: None,
             rule_below: None,
             letterhead: false,
@@ -206,6 +213,7 @@ fn measure(doc: &Document, fonts: &Fonts, frame: &Frame) -> Result<Vec<Measured>
                     before: style.before,
                     after: style.after,
                     keep_with_next: true,
+                    heading_level: Some(h.level),
                     label: None,
                     rule_below: style.rule.then_some((theme::RULE, 0.6, RULE_GAP)),
                     letterhead: false,
@@ -224,6 +232,7 @@ fn measure(doc: &Document, fonts: &Fonts, frame: &Frame) -> Result<Vec<Measured>
                     before: 0.0,
                     after: if p.keep_with_next { theme::LIST_ITEM_AFTER } else { theme::PARAGRAPH_AFTER },
                     keep_with_next: p.keep_with_next,
+                    heading_level: None,
                     label: None,
                     rule_below: None,
                     letterhead: false,
@@ -335,6 +344,7 @@ fn measure_list(list: &List, fonts: &Fonts, frame: &Frame, out: &mut Vec<Measure
             before: 0.0,
             after: if i + 1 == count { theme::PARAGRAPH_AFTER } else { theme::LIST_ITEM_AFTER },
             keep_with_next: false,
+            heading_level: None,
             label: Some((style, label, frame.left)),
             rule_below: None,
             letterhead: false,
@@ -343,15 +353,19 @@ fn measure_list(list: &List, fonts: &Fonts, frame: &Frame, out: &mut Vec<Measure
 }
 
 /// How much of what follows a heading (which asked for `after` below it) must fit
-/// beside it on the page, the gap between them included.
-fn lead_height(after: f32, rest: &[Measured], frame: &Frame) -> f32 {
+/// beside it on the page, the gap between them included. A heading followed by a
+/// heading of its own level or above has a section with nothing in it (an agenda
+/// item without notes): it is complete in its own lines and keeps nothing with it,
+/// so a run of such items takes the lines it needs, not a page each.
+fn lead_height(after: f32, level: Option<u8>, rest: &[Measured], frame: &Frame) -> f32 {
     let lead = match rest.first() {
-        Some(Measured::Lines(b)) if b.keep_with_next => {
-            after.max(b.before) + b.height() + lead_height(b.after, &rest[1..], frame)
-        }
+        Some(Measured::Lines(b)) if b.keep_with_next => match (level, b.heading_level) {
+            (Some(mine), Some(next)) if next <= mine => 0.0,
+            _ => after.max(b.before) + b.height() + lead_height(b.after, b.heading_level, &rest[1..], frame),
+        },
         Some(Measured::Lines(b)) => after.max(b.before) + b.head_height(),
         Some(Measured::Table(t)) => after.max(theme::TABLE_BEFORE) + t.head_height(frame),
-        Some(Measured::Space(points)) => points + lead_height(after, &rest[1..], frame),
+        Some(Measured::Space(points)) => points + lead_height(after, level, &rest[1..], frame),
         Some(Measured::Signatures(s)) => after.max(theme::SIGNATURE_BEFORE) + s.height(),
         Some(Measured::Bars(bars)) => after.max(theme::TABLE_BEFORE) + bars.head_height(),
         _ => 0.0,

@@ -222,6 +222,32 @@ fn a_heading_is_never_the_last_line_of_a_page() {
 }
 
 #[test]
+fn agenda_items_without_notes_take_the_lines_they_need_and_a_heading_with_notes_keeps_them() {
+    // The minutes of a three-day session: 216 items under one section heading, most
+    // without notes (a heading followed by the next item's heading), some with notes.
+    for shift in 0..12 {
+        let mut doc = Document::new("Acta", issued());
+        doc.push(Paragraph::new(filler(10 + shift * 9)));
+        doc.push(Heading::new(2, "Desarrollo de la sesión"));
+        for n in 0..216 {
+            doc.push(Heading::new(3, format!("Punto {n}")));
+            if n % 5 == 0 {
+                doc.push(Paragraph::new(filler(40)));
+            }
+        }
+        let laid = layout(&doc).unwrap();
+        assert!(laid.pages.len() <= 24, "shift {shift}: {} pages", laid.pages.len());
+        for page in 0..laid.pages.len() {
+            let texts = texts_on(&laid, page);
+            let last = *texts.last().unwrap();
+            let noted = last.strip_prefix("Punto ").and_then(|n| n.parse::<u32>().ok()).is_some_and(|n| n % 5 == 0);
+            assert!(!noted, "shift {shift}: page {} ends with {last:?}, whose notes are overleaf", page + 1);
+            assert_ne!(last, "Desarrollo de la sesión", "shift {shift}: page {}", page + 1);
+        }
+    }
+}
+
+#[test]
 fn a_heading_stays_on_the_page_of_the_table_it_introduces() {
     for shift in 0..30 {
         let mut doc = Document::new("Encabezado y tabla", issued());

@@ -27,8 +27,23 @@ pub struct AgreementRow {
 }
 
 const COLUMNS: &str = "id, number, meeting_id, decision_id, sequence, text, adopted_on, due_on, status";
+/// `COLUMNS` of the table aliased `a`, in the same order, for joins.
+pub(crate) const COLUMNS_OF_A: &str =
+    "a.id, a.number, a.meeting_id, a.decision_id, a.sequence, a.text, a.adopted_on, a.due_on, a.status";
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<AgreementRow> {
+/// The condition `alias.agreement_id` is among the JSON array `?1`, or no condition.
+fn among(alias: &str, ids: Option<&str>) -> String {
+    match ids {
+        Some(_) => format!("WHERE {alias}.agreement_id IN (SELECT value FROM json_each(?1))"),
+        None => String::new(),
+    }
+}
+
+fn bound(ids: Option<&str>) -> Vec<&str> {
+    ids.into_iter().collect()
+}
+
+pub(crate) fn row(r: &rusqlite::Row) -> rusqlite::Result<AgreementRow> {
     Ok(AgreementRow {
         id: r.get(0)?,
         number: r.get(1)?,
@@ -74,8 +89,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<AgreementRow>> {
 /// All agreements, in the register's order: by meeting date, then sequence.
 pub fn list(conn: &Connection) -> Result<Vec<AgreementRow>> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {} FROM agreement a JOIN meeting m ON m.id = a.meeting_id ORDER BY m.starts_on, a.sequence",
-        COLUMNS.split(", ").map(|c| format!("a.{c}")).collect::<Vec<_>>().join(", ")
+        "SELECT {COLUMNS_OF_A} FROM agreement a JOIN meeting m ON m.id = a.meeting_id ORDER BY m.starts_on, a.sequence"
     ))?;
     let rows = stmt.query_map([], row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -97,15 +111,21 @@ pub fn add_responsible(tx: &Transaction, agreement_id: i64, r: &Responsible) -> 
 
 /// Responsible parties of every agreement, with the label to print.
 pub fn responsible(conn: &Connection) -> Result<HashMap<i64, Vec<Responsible>>> {
-    let mut stmt = conn.prepare(
+    responsible_where(conn, None)
+}
+
+/// Responsible parties of the agreements in the JSON array `ids`, or of all.
+pub(crate) fn responsible_where(conn: &Connection, ids: Option<&str>) -> Result<HashMap<i64, Vec<Responsible>>> {
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT r.agreement_id, r.kind, r.country_code, r.committee_id, r.person_id,
                 coalesce(c.name, k.name, p.name, ''), coalesce(c.name_en, k.name, p.name, '')
          FROM agreement_responsible r LEFT JOIN country c ON c.code = r.country_code
          LEFT JOIN committee k ON k.id = r.committee_id LEFT JOIN person p ON p.id = r.person_id
-         ORDER BY r.agreement_id, r.id",
-    )?;
+         {} ORDER BY r.agreement_id, r.id",
+        among("r", ids)
+    ))?;
     let mut map: HashMap<i64, Vec<Responsible>> = HashMap::new();
-    for item in stmt.query_map([], |r| {
+    for item in stmt.query_map(rusqlite::params_from_iter(bound(ids)), |r| {
         let kind = parsed(r, 1, |t| ResponsibleKind::parse(t).ok())?;
         let name: String = r.get(5)?;
         let name_en: String = r.get(6)?;
@@ -145,12 +165,19 @@ pub fn add_follow_up(
 
 /// Follow-ups of every agreement, oldest first, with the meeting's title.
 pub fn follow_ups(conn: &Connection) -> Result<HashMap<i64, Vec<FollowUp>>> {
-    let mut stmt = conn.prepare(
+    follow_ups_where(conn, None)
+}
+
+/// Follow-ups of the agreements in the JSON array `ids`, or of all.
+pub(crate) fn follow_ups_where(conn: &Connection, ids: Option<&str>) -> Result<HashMap<i64, Vec<FollowUp>>> {
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT f.agreement_id, f.id, f.reported_on, f.meeting_id, f.text, f.new_status, m.kind, m.number
-         FROM agreement_follow_up f LEFT JOIN meeting m ON m.id = f.meeting_id ORDER BY f.agreement_id, f.reported_on, f.id",
-    )?;
+         FROM agreement_follow_up f LEFT JOIN meeting m ON m.id = f.meeting_id {}
+         ORDER BY f.agreement_id, f.reported_on, f.id",
+        among("f", ids)
+    ))?;
     let mut map: HashMap<i64, Vec<FollowUp>> = HashMap::new();
-    for item in stmt.query_map([], |r| {
+    for item in stmt.query_map(rusqlite::params_from_iter(bound(ids)), |r| {
         let status: Option<String> = r.get(5)?;
         let kind: Option<String> = r.get(6)?;
         let meeting = match kind {
@@ -221,13 +248,19 @@ pub fn link(
 
 /// Links of every agreement to indicators and activities, with their codes and titles.
 pub fn links(conn: &Connection) -> Result<HashMap<i64, Vec<PlanLink>>> {
-    let mut stmt = conn.prepare(
+    links_where(conn, None)
+}
+
+/// Links of the agreements in the JSON array `ids`, or of all.
+pub(crate) fn links_where(conn: &Connection, ids: Option<&str>) -> Result<HashMap<i64, Vec<PlanLink>>> {
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT l.agreement_id, l.indicator_id IS NOT NULL, coalesce(i.code, a.code), coalesce(i.title, a.title), l.note
          FROM agreement_link l LEFT JOIN indicator i ON i.id = l.indicator_id LEFT JOIN activity a ON a.id = l.activity_id
-         ORDER BY l.agreement_id, l.indicator_id IS NULL, coalesce(i.code, a.code)",
-    )?;
+         {} ORDER BY l.agreement_id, l.indicator_id IS NULL, coalesce(i.code, a.code)",
+        among("l", ids)
+    ))?;
     let mut map: HashMap<i64, Vec<PlanLink>> = HashMap::new();
-    for item in stmt.query_map([], |r| {
+    for item in stmt.query_map(rusqlite::params_from_iter(bound(ids)), |r| {
         let is_indicator: bool = r.get(1)?;
         Ok((
             r.get::<_, i64>(0)?,
@@ -256,21 +289,43 @@ pub struct SearchRow {
     pub snippet: String,
 }
 
+/// A match as read for ranking: rowid, kind, ref_id, agreement_id and the text.
+type Candidate = (i64, String, i64, Option<i64>, String);
+
+/// How many of the newest matches are ranked by relevance (see `search_rank`).
+pub const RANKED: u32 = 1_000;
+
 /// Searches agreements, follow-ups and decisions, ignoring accents and case. Each
 /// word of `text` must appear (as a word or the start of one), a quoted phrase as a
-/// phrase; what a person types is never FTS5 syntax (see `search_query`). Newest
-/// first: an archive is read from the latest session back, and FTS5 can then stop at
-/// `limit` instead of ranking every match (a common word matches half the archive).
-pub fn search(conn: &Connection, text: &str, limit: u32) -> Result<Vec<SearchRow>> {
+/// phrase; what a person types is never FTS5 syntax (see `search_query`). The newest
+/// `RANKED` matches are ranked by relevance (`search_rank`), follow-ups weighted
+/// below agreements and decisions; the rows `offset..offset + limit` of that
+/// ranking are returned, with the number of matches ranked.
+pub fn search(conn: &Connection, text: &str, offset: u32, limit: u32) -> Result<(Vec<SearchRow>, u32)> {
     let Some(query) = crate::search_query::fts_query(text) else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), 0));
     };
-    let mut stmt = conn.prepare(
-        "SELECT kind, ref_id, agreement_id, snippet(search_index, 3, char(1), char(2), '…', 24)
-         FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+    let mut stmt = conn.prepare_cached(
+        "SELECT rowid, kind, ref_id, agreement_id, body FROM search_index
+         WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
     )?;
-    let rows = stmt.query_map(params![query, limit], |r| {
-        Ok(SearchRow { kind: r.get(0)?, ref_id: r.get(1)?, agreement_id: r.get(2)?, snippet: r.get(3)? })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let found: Vec<Candidate> = stmt
+        .query_map(params![query, RANKED], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let bodies: Vec<String> = found.iter().map(|f| f.4.clone()).collect();
+    let scores = crate::search_rank::scores(&crate::search_rank::terms(text), &bodies);
+    let mut ranked: Vec<(f64, &Candidate)> =
+        found.iter().zip(scores).map(|(f, score)| (score * crate::search_rank::kind_weight(&f.1), f)).collect();
+    // Most relevant first; among equals, the newest.
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1 .0.cmp(&a.1 .0)));
+    let mut snippet = conn.prepare_cached(
+        "SELECT snippet(search_index, 3, char(1), char(2), '…', 24) FROM search_index
+         WHERE search_index MATCH ?1 AND rowid = ?2",
+    )?;
+    let mut rows = Vec::new();
+    for (_, (rowid, kind, ref_id, agreement_id, _)) in ranked.iter().skip(offset as usize).take(limit as usize) {
+        let snippet: String = snippet.query_row(params![query, rowid], |r| r.get(0))?;
+        rows.push(SearchRow { kind: kind.clone(), ref_id: *ref_id, agreement_id: *agreement_id, snippet });
+    }
+    Ok((rows, found.len() as u32))
 }

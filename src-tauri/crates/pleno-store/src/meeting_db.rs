@@ -1,6 +1,6 @@
 //! SQL for the `meeting` table.
 
-use chrono::{NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use pleno_domain::meeting::{session_title, EventKind, MeetingKind, MeetingStatus, Modality, StatusEffects};
 use pleno_domain::meeting_model::Meeting;
 use pleno_domain::Language;
@@ -112,6 +112,22 @@ pub fn list(conn: &Connection) -> Result<Vec<Meeting>> {
     let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM meeting ORDER BY starts_on DESC, id DESC"))?;
     let rows = stmt.query_map([], row_to_meeting)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Up to `limit` meetings after the meeting `after` (its day and id), most recent
+/// first: a keyset page over `meeting_starts_on`, whose rowid tail orders equal days.
+pub fn page(conn: &Connection, after: Option<(NaiveDate, i64)>, limit: u32) -> Result<Vec<Meeting>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM meeting WHERE ?1 IS NULL OR (starts_on, id) < (?1, ?2)
+         ORDER BY starts_on DESC, id DESC LIMIT ?3"
+    ))?;
+    let (day, id) = after.map_or((None, None), |(d, i)| (Some(d), Some(i)));
+    let rows = stmt.query_map(params![day, id, limit], row_to_meeting)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn count(conn: &Connection) -> Result<u32> {
+    Ok(conn.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0))?)
 }
 
 /// The next number of a kind; committee sessions are numbered per committee.

@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../sql/v6.sql"),
     include_str!("../sql/v7.sql"),
     include_str!("../sql/v8.sql"),
+    include_str!("../sql/v9.sql"),
 ];
 
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -25,6 +25,7 @@ const FIXTURES: &[(i64, &str, &str)] = &[
     (6, include_str!("fixtures/schema-v6.sql"), include_str!("fixtures/rows-v6.sql")),
     (7, include_str!("fixtures/schema-v7.sql"), include_str!("fixtures/rows-v7.sql")),
     (8, include_str!("fixtures/schema-v8.sql"), include_str!("fixtures/rows-v8.sql")),
+    (9, include_str!("fixtures/schema-v9.sql"), include_str!("fixtures/rows-v9.sql")),
 ];
 
 /// Tables whose rows the v6 upgrade corrects (reference data) or adds to (the

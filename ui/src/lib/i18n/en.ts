@@ -27,6 +27,8 @@ const core: Omit<
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Loading…',
   'app.noValue': '—',
+  'app.page.more': 'Show more',
+  'app.page.loading': 'Loading…',
 
   'nav.label': 'Sections',
   'nav.inicio': 'Home',

@@ -20,6 +20,8 @@ const core = {
   'app.skipToContent': 'Saltar al contenido',
   'app.loading': 'Cargando…',
   'app.noValue': '—',
+  'app.page.more': 'Mostrar más',
+  'app.page.loading': 'Cargando…',
 
   'nav.label': 'Secciones',
   'nav.inicio': 'Inicio',

@@ -9,7 +9,7 @@ use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
 use pleno_api::Api;
 use pleno_domain::agreement::{AgreementStatus, LinkTarget, ShownStatus};
 
-use crate::cli::{Ctx, Result};
+use crate::cli::{Ctx, PageArgs, Result};
 use crate::output;
 use crate::values::{choice, date};
 
@@ -57,6 +57,8 @@ pub enum AgreementCommand {
         /// Solo los vencidos
         #[arg(long)]
         overdue: bool,
+        #[command(flatten)]
+        page: PageArgs,
     },
     /// Muestra un acuerdo con su seguimiento y vínculos
     Show {
@@ -113,8 +115,13 @@ pub fn run(api: &mut Api, command: AgreementCommand, ctx: &Ctx) -> Result<()> {
                 format!("Agreement {} recorded (number {} in Pleno)", a.number, a.id),
             )
         }
-        AgreementCommand::List { status, country, meeting, year, axis, indicator, overdue } => {
+        AgreementCommand::List { status, country, meeting, year, axis, indicator, overdue, page } => {
             let filter = AgreementFilter { status, country, meeting_id: meeting, year, axis, indicator, overdue };
+            if let Some(limit) = page.limit {
+                let page = api.agreements_page(&filter, page.cursor.as_deref(), limit, today)?;
+                let (items, next) = (&page.page.items, page.page.next_cursor.as_deref());
+                return ctx.show_page(&page, next, page.page.total, || output::agreements(items, ctx.lang));
+            }
             let list = api.agreements(&filter, today)?;
             ctx.show(&list, || output::agreements(&list, ctx.lang))
         }

@@ -10,7 +10,7 @@ use pleno_api::meetings::MeetingDraft;
 use pleno_api::Api;
 use pleno_domain::meeting::{EventKind, MeetingKind, Modality};
 
-use crate::cli::{Ctx, Result};
+use crate::cli::{Ctx, PageArgs, Result};
 use crate::output;
 use crate::values::{choice, date, time};
 
@@ -70,7 +70,7 @@ pub enum MeetingCommand {
         fields: MeetingFields,
     },
     /// Lista las reuniones, la más reciente primero
-    List,
+    List(PageArgs),
     /// Muestra una reunión con su agenda
     Show {
         #[arg(value_name = "REUNIÓN")]
@@ -133,7 +133,11 @@ pub fn run(api: &mut Api, command: MeetingCommand, ctx: &Ctx) -> Result<()> {
             let m = api.update_meeting(id, &draft(fields))?.meeting;
             ctx.say(&m, format!("{} actualizada", m.title), format!("{} updated", m.title))
         }
-        MeetingCommand::List => {
+        MeetingCommand::List(PageArgs { limit: Some(limit), cursor }) => {
+            let page = api.meetings_page(cursor.as_deref(), limit)?;
+            ctx.show_page(&page, page.next_cursor.as_deref(), page.total, || output::meetings(&page.items, ctx.lang))
+        }
+        MeetingCommand::List(_) => {
             let meetings = api.meetings()?;
             ctx.show(&meetings, || output::meetings(&meetings, ctx.lang))
         }

@@ -1,0 +1,135 @@
+//! The archive at scale: `demo --scale` is deterministic; the register, the
+//! meetings and search read in pages give exactly the whole list, page after page;
+//! the counts beside the status filter are the counts of the whole list; the
+//! indicators computed in SQL agree with counting the register by hand.
+
+use chrono::NaiveDate;
+use pleno_api::agreements::AgreementFilter;
+use pleno_api::Api;
+use pleno_domain::agreement::{AgreementStatus, ShownStatus};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+}
+
+fn scaled(scale: u32) -> Api {
+    let mut api = Api::in_memory().unwrap();
+    api.load_demo_scaled(scale).unwrap();
+    api
+}
+
+#[test]
+fn the_same_scale_gives_the_same_archive() {
+    let (a, b) = (scaled(3), scaled(3));
+    let numbers = |api: &Api| -> Vec<(String, String)> {
+        api.agreements(&AgreementFilter::default(), today()).unwrap().into_iter().map(|a| (a.number, a.text)).collect()
+    };
+    assert_eq!(numbers(&a).len(), 5 + 3 * 30);
+    assert_eq!(numbers(&a), numbers(&b));
+}
+
+fn filters() -> Vec<AgreementFilter> {
+    let f = AgreementFilter::default;
+    vec![
+        f(),
+        AgreementFilter { status: Some(ShownStatus::Cumplido), ..f() },
+        AgreementFilter { status: Some(ShownStatus::Vencido), ..f() },
+        AgreementFilter { overdue: true, ..f() },
+        AgreementFilter { country: Some("cr".into()), ..f() },
+        AgreementFilter { year: Some(2016), ..f() },
+        AgreementFilter { axis: Some("2".into()), ..f() },
+        AgreementFilter { indicator: Some("4.1.1".into()), ..f() },
+        AgreementFilter { meeting_id: Some(10), status: Some(ShownStatus::Pendiente), ..f() },
+    ]
+}
+
+#[test]
+fn the_register_read_page_after_page_is_the_whole_register_under_every_filter() {
+    let api = scaled(8);
+    for filter in filters() {
+        let whole: Vec<i64> = api.agreements(&filter, today()).unwrap().iter().map(|a| a.id).collect();
+        let mut paged = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let page = api.agreements_page(&filter, cursor.as_deref(), 7, today()).unwrap();
+            assert_eq!(page.page.total as usize, whole.len(), "{filter:?}");
+            paged.extend(page.page.items.iter().map(|a| a.id));
+            match page.page.next_cursor {
+                Some(c) => cursor = Some(c),
+                None => break,
+            }
+        }
+        assert_eq!(paged, whole, "{filter:?}");
+    }
+}
+
+#[test]
+fn the_counts_beside_the_status_filter_are_the_counts_of_the_register() {
+    let api = scaled(5);
+    let all = api.agreements(&AgreementFilter::default(), today()).unwrap();
+    let page = api.agreements_page(&AgreementFilter::default(), None, 10, today()).unwrap();
+    for count in &page.facets {
+        let by_hand = all.iter().filter(|a| a.shown_status == count.status).count();
+        assert_eq!(count.count as usize, by_hand, "{:?}", count.status);
+    }
+}
+
+#[test]
+fn meetings_and_search_read_in_pages_give_the_whole_list() {
+    let api = scaled(4);
+    let whole: Vec<i64> = api.meetings().unwrap().iter().map(|m| m.id).collect();
+    let (mut paged, mut cursor) = (Vec::new(), None::<String>);
+    loop {
+        let page = api.meetings_page(cursor.as_deref(), 5).unwrap();
+        assert_eq!(page.total as usize, whole.len());
+        paged.extend(page.items.iter().map(|m| m.id));
+        let Some(c) = page.next_cursor else { break };
+        cursor = Some(c);
+    }
+    assert_eq!(paged, whole);
+    let ranked = api.search("repatriacion", 500).unwrap();
+    let (mut paged, mut cursor) = (Vec::new(), None::<String>);
+    loop {
+        let page = api.search_page("repatriacion", cursor.as_deref(), 6).unwrap();
+        paged.extend(page.items);
+        let Some(c) = page.next_cursor else { break };
+        cursor = Some(c);
+    }
+    assert_eq!(paged, ranked);
+    assert!(ranked.len() > 10);
+}
+
+#[test]
+fn a_bad_cursor_or_page_size_is_refused_with_its_reason() {
+    let api = scaled(1);
+    let bad =
+        [(Some("m2026-01-01.1"), 10), (Some("a2026-01-01.1.1"), 10), (Some("nonsense"), 10), (None, 0), (None, 501)];
+    for (cursor, limit) in bad {
+        let error = api.agreements_page(&AgreementFilter::default(), cursor, limit, today()).unwrap_err();
+        assert!(!error.message.is_empty() && !error.message_en.is_empty());
+    }
+}
+
+#[test]
+fn search_puts_an_agreements_own_text_above_a_follow_up_that_mentions_the_same_word() {
+    let api = scaled(2);
+    // "informe" is in agreements ("presentar un informe sobre …") and follow-ups
+    // ("… presentó el informe solicitado …"), among the newest matches alike.
+    let hits = api.search("informe", 50).unwrap();
+    let kinds: Vec<&str> = hits.iter().map(|h| h.kind.as_str()).collect();
+    let first_follow_up = kinds.iter().position(|k| *k == "follow_up").expect("follow-ups match");
+    let last_agreement = kinds.iter().rposition(|k| *k == "agreement").expect("agreements match");
+    assert!(last_agreement < first_follow_up, "{kinds:?}");
+    let rare = api.search(pleno_api::demo_scale::RARE_WORD, 50).unwrap();
+    assert_eq!(rare.len(), 1, "one generated agreement in 9 973 names it");
+}
+
+#[test]
+fn the_fulfilled_agreements_indicator_counts_what_the_register_shows_fulfilled() {
+    let api = scaled(6);
+    let all = api.agreements(&AgreementFilter::default(), today()).unwrap();
+    let fulfilled = all.iter().filter(|a| a.status == AgreementStatus::Cumplido).count() as u32;
+    let computed = api.computed_indicators(None, None).unwrap();
+    let value = computed.iter().find(|i| i.code == "4.3.1").unwrap().value;
+    assert_eq!(value, fulfilled);
+}

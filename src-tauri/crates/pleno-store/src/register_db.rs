@@ -1,0 +1,199 @@
+//! The register of agreements read in pages, in SQL: the filters are WHERE
+//! clauses, the page is a keyset page in the register's order (meeting date,
+//! meeting, order in the meeting) served by the indexes `meeting_starts_on`
+//! (its rowid tail gives `(starts_on, id)`) and `agreement (meeting_id, sequence)`,
+//! so SQLite walks both in order and stops at the page's end; the counts per
+//! shown status come from one aggregate over the index `agreement_status_due`.
+//! Only the rows of a page are then assembled (see the `*_of` readers).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use pleno_domain::agreement::{FollowUp, PlanLink, Responsible, ShownStatus};
+use rusqlite::types::Value;
+use rusqlite::Connection;
+
+use crate::agreement_db::{self, AgreementRow};
+use crate::Result;
+
+/// What the register is filtered by; every field optional, combined with AND.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegisterFilter {
+    pub status: Option<ShownStatus>,
+    /// A responsible member state's code, upper case.
+    pub country: Option<String>,
+    pub meeting_id: Option<i64>,
+    pub year: Option<i32>,
+    /// An axis code: linked to an indicator or an activity of that axis.
+    pub axis: Option<String>,
+    /// An indicator code the agreement is linked to.
+    pub indicator: Option<String>,
+    pub overdue: bool,
+}
+
+/// Where a page starts: just after the agreement at this place in the order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegisterKey {
+    pub starts_on: NaiveDate,
+    pub meeting_id: i64,
+    pub sequence: u32,
+}
+
+/// A page of rows, and the key of its last row when more follow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegisterPage {
+    pub rows: Vec<AgreementRow>,
+    pub next: Option<RegisterKey>,
+}
+
+/// The SQL condition of a shown status ("vencido" is derived from the due date).
+fn status_condition(status: ShownStatus) -> &'static str {
+    match status {
+        ShownStatus::Cumplido => "a.status = 'cumplido'",
+        ShownStatus::SinEfecto => "a.status = 'sin_efecto'",
+        ShownStatus::Vencido => "a.status IN ('pendiente', 'en_curso') AND a.due_on < :today",
+        ShownStatus::Pendiente => "a.status = 'pendiente' AND (a.due_on IS NULL OR a.due_on >= :today)",
+        ShownStatus::EnCurso => "a.status = 'en_curso' AND (a.due_on IS NULL OR a.due_on >= :today)",
+    }
+}
+
+/// The shown status of a row, as SQL (mirrors `pleno_domain::agreement::shown_status`).
+const SHOWN_STATUS: &str =
+    "CASE WHEN a.status IN ('pendiente', 'en_curso') AND a.due_on < :today THEN 'vencido' ELSE a.status END";
+
+/// A filter as WHERE clauses and their named values; `with_status` false leaves
+/// the status out (the facet counts are counted across it).
+fn clauses(f: &RegisterFilter, today: NaiveDate, with_status: bool) -> (Vec<String>, Vec<(&'static str, Value)>) {
+    let mut sql = Vec::new();
+    let mut values: Vec<(&'static str, Value)> = vec![(":today", Value::Text(today.to_string()))];
+    if with_status {
+        if let Some(s) = f.status {
+            sql.push(status_condition(s).to_string());
+        }
+    }
+    if f.overdue {
+        sql.push(status_condition(ShownStatus::Vencido).to_string());
+    }
+    if let Some(c) = &f.country {
+        sql.push(
+            "EXISTS (SELECT 1 FROM agreement_responsible r WHERE r.agreement_id = a.id AND r.country_code = :country)"
+                .into(),
+        );
+        values.push((":country", Value::Text(c.to_uppercase())));
+    }
+    if let Some(m) = f.meeting_id {
+        sql.push("a.meeting_id = :meeting".into());
+        values.push((":meeting", Value::Integer(m)));
+    }
+    if let Some(y) = f.year {
+        // An agreement is adopted during its meeting, so its meeting began by the year's end.
+        sql.push("a.adopted_on BETWEEN :year_from AND :year_to AND m.starts_on <= :year_to".into());
+        values.push((":year_from", Value::Text(format!("{y:04}-01-01"))));
+        values.push((":year_to", Value::Text(format!("{y:04}-12-31"))));
+    }
+    if let Some(i) = &f.indicator {
+        sql.push(
+            "EXISTS (SELECT 1 FROM agreement_link l JOIN indicator i ON i.id = l.indicator_id
+                     WHERE l.agreement_id = a.id AND i.code = :indicator)"
+                .into(),
+        );
+        values.push((":indicator", Value::Text(i.clone())));
+    }
+    if let Some(x) = &f.axis {
+        sql.push(format!("EXISTS (SELECT 1 FROM agreement_link l WHERE l.agreement_id = a.id AND ({AXIS_LINK}))"));
+        values.push((":axis", Value::Text(x.clone())));
+    }
+    if sql.is_empty() {
+        sql.push("1".into());
+    }
+    (sql, values)
+}
+
+/// A link `l` to an indicator or an activity of the axis `:axis` (by code).
+const AXIS_LINK: &str = "l.indicator_id IN (SELECT i.id FROM indicator i JOIN plan_result r ON r.id = i.result_id
+        JOIN strategic_objective o ON o.id = r.objective_id JOIN plan_axis x ON x.id = o.axis_id WHERE x.code = :axis)
+    OR l.activity_id IN (SELECT ac.id FROM activity ac JOIN operational_objective oo ON oo.id = ac.operational_objective_id
+        JOIN strategic_objective o ON o.id = oo.strategic_objective_id JOIN plan_axis x ON x.id = o.axis_id WHERE x.code = :axis)";
+
+/// The values `query` names (SQLite refuses a value for a name it does not have).
+fn named<'v>(query: &str, values: &'v [(&'static str, Value)]) -> Vec<(&'static str, &'v dyn rusqlite::ToSql)> {
+    values.iter().filter(|(k, _)| query.contains(k)).map(|(k, v)| (*k, v as &dyn rusqlite::ToSql)).collect()
+}
+
+/// Up to `limit` agreements after `after`, in the register's order.
+pub fn page(
+    conn: &Connection,
+    f: &RegisterFilter,
+    today: NaiveDate,
+    after: Option<RegisterKey>,
+    limit: u32,
+) -> Result<RegisterPage> {
+    let (mut sql, mut values) = clauses(f, today, true);
+    if let Some(k) = after {
+        sql.push(
+            "(m.starts_on, m.id) >= (:k_day, :k_meeting) AND NOT (m.id = :k_meeting AND a.sequence <= :k_seq)".into(),
+        );
+        values.push((":k_day", Value::Text(k.starts_on.to_string())));
+        values.push((":k_meeting", Value::Integer(k.meeting_id)));
+        values.push((":k_seq", Value::Integer(i64::from(k.sequence))));
+    }
+    values.push((":limit", Value::Integer(i64::from(limit) + 1)));
+    let query = format!(
+        "SELECT {}, m.starts_on FROM meeting m JOIN agreement a ON a.meeting_id = m.id
+         WHERE {} ORDER BY m.starts_on, m.id, a.sequence LIMIT :limit",
+        agreement_db::COLUMNS_OF_A,
+        sql.join(" AND ")
+    );
+    let mut stmt = conn.prepare_cached(&query)?;
+    let mut keyed: Vec<(AgreementRow, NaiveDate)> = stmt
+        .query_map(named(&query, &values).as_slice(), |r| Ok((agreement_db::row(r)?, r.get(9)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let next = if keyed.len() > limit as usize {
+        keyed.truncate(limit as usize);
+        keyed.last().map(|(a, day)| RegisterKey { starts_on: *day, meeting_id: a.meeting_id, sequence: a.sequence })
+    } else {
+        None
+    };
+    Ok(RegisterPage { rows: keyed.into_iter().map(|(a, _)| a).collect(), next })
+}
+
+/// How many agreements the filter finds, and how many in each shown status when
+/// the filter's own status is left out (the counts beside the status facet).
+pub fn counts(conn: &Connection, f: &RegisterFilter, today: NaiveDate) -> Result<(u64, Vec<(ShownStatus, u64)>)> {
+    let (sql, values) = clauses(f, today, false);
+    let join = if f.year.is_some() { "JOIN meeting m ON m.id = a.meeting_id" } else { "" };
+    let query = format!(
+        "SELECT {SHOWN_STATUS} AS shown, count(*) FROM agreement a {join} WHERE {} GROUP BY shown",
+        sql.join(" AND ")
+    );
+    let mut stmt = conn.prepare_cached(&query)?;
+    let per: Vec<(String, i64)> = stmt
+        .query_map(named(&query, &values).as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let facets: Vec<(ShownStatus, u64)> = ShownStatus::ALL
+        .iter()
+        .map(|s| (*s, per.iter().find(|(t, _)| t == s.as_str()).map_or(0, |(_, n)| *n as u64)))
+        .collect();
+    let total = match f.status {
+        Some(s) => facets.iter().find(|(t, _)| *t == s).map_or(0, |(_, n)| *n),
+        None => facets.iter().map(|(_, n)| n).sum(),
+    };
+    Ok((total, facets))
+}
+
+/// The ids of `rows` as one JSON array, for `json_each` (one statement per page).
+fn id_list(ids: &[i64]) -> String {
+    format!("[{}]", ids.iter().map(i64::to_string).collect::<Vec<_>>().join(","))
+}
+
+pub fn responsible_of(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, Vec<Responsible>>> {
+    agreement_db::responsible_where(conn, Some(&id_list(ids)))
+}
+
+pub fn follow_ups_of(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, Vec<FollowUp>>> {
+    agreement_db::follow_ups_where(conn, Some(&id_list(ids)))
+}
+
+pub fn links_of(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, Vec<PlanLink>>> {
+    agreement_db::links_where(conn, Some(&id_list(ids)))
+}
