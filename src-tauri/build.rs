@@ -57,7 +57,6 @@ fn main() {
             "agreements_export",
             "search",
             "agreement_page",
-            "meeting_page",
             "search_page",
             "indicators_computed",
             "plan_progress",

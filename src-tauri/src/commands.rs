@@ -435,11 +435,6 @@ pub fn agreement_page(
 }
 
 #[tauri::command(async)]
-pub fn meeting_page(state: State<AppState>, cursor: Option<String>, limit: u32) -> Result<Page<Meeting>> {
-    with_reader(&state, |api| api.meetings_page(cursor.as_deref(), limit))
-}
-
-#[tauri::command(async)]
 pub fn search_page(
     state: State<AppState>,
     text: String,

@@ -117,7 +117,6 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::agreements_export,
             commands::search,
             commands::agreement_page,
-            commands::meeting_page,
             commands::search_page,
             commands::indicators_computed,
             commands::plan_progress,

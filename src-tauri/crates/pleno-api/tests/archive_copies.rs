@@ -215,7 +215,7 @@ fn every_kind_of_damage_to_a_bundle_is_caught_and_named() {
                 *manifest = serde_json::to_vec(&json).unwrap();
             }),
             "count_differs",
-            "tabla agreement tiene 5 filas; el manifiesto dice 1000",
+            "tabla agreement tiene 8 filas; el manifiesto dice 1000",
         ),
         (
             "a member nobody listed",

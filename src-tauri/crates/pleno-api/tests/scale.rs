@@ -24,7 +24,7 @@ fn the_same_scale_gives_the_same_archive() {
     let numbers = |api: &Api| -> Vec<(String, String)> {
         api.agreements(&AgreementFilter::default(), today()).unwrap().into_iter().map(|a| (a.number, a.text)).collect()
     };
-    assert_eq!(numbers(&a).len(), 5 + 3 * 30);
+    assert_eq!(numbers(&a).len(), 8 + 3 * 30, "the demo's 8 agreements and 30 per scale step");
     assert_eq!(numbers(&a), numbers(&b));
 }
 

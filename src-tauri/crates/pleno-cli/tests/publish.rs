@@ -22,7 +22,7 @@ fn publish_writes_the_site_and_says_what_it_published_and_withheld() {
     let out = pleno(&db).args(["publish", "-o"]).arg(&site).assert().success().get_output().stdout.clone();
     let said = String::from_utf8(out).unwrap();
     assert!(said.contains("1 acta aprobada y 3 acuerdos"), "{said}");
-    assert!(said.contains("No se publicaron 2 actas sin aprobar"), "{said}");
+    assert!(said.contains("No se publicaron 5 actas sin aprobar"), "{said}");
     for file in ["index.html", "meetings/1.html", "meetings/1-acta.pdf", "agreements/2.html", "plan/index.html"] {
         assert!(site.join(file).is_file(), "{file} is published");
     }
@@ -39,7 +39,7 @@ fn publish_answers_in_json_and_writes_english_with_lang_en() {
     let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(report["minutes"], 1);
     assert_eq!(report["agreements"], 3);
-    assert_eq!(report["withheld_agreements"], 2);
+    assert_eq!(report["withheld_agreements"], 5);
     assert_eq!(report["indexed"], 4);
     let index = std::fs::read_to_string(site.join("index.html")).unwrap();
     assert!(index.contains("<html lang=\"en\">"), "the site is in English");
