@@ -18,10 +18,12 @@ pub fn page(site: &Site) -> Page {
     h.el(
         "p",
         site.pick(
-            "Las reuniones del pleno de la Coalición, sus actas aprobadas, los acuerdos que adoptaron con su \
-             seguimiento, y lo que cada acuerdo aporta al Plan Estratégico 2018–2027.",
-            "The Coalition's plenary meetings, their approved minutes, the agreements they adopted with their \
-             follow-up, and what each agreement contributes to the Strategic Plan 2018–2027.",
+            "Las reuniones de la Coalición (el pleno, sus comités, las sesiones técnicas y los eventos), sus \
+             actas aprobadas, los acuerdos que adoptaron con su seguimiento, y lo que cada acuerdo aporta al \
+             Plan Estratégico 2018–2027.",
+            "The Coalition's meetings (the plenary, its committees, technical sessions and events), their \
+             approved minutes, the agreements they adopted with their follow-up, and what each agreement \
+             contributes to the Strategic Plan 2018–2027.",
         ),
     );
     h.raw("<ul class=\"counts\">");
