@@ -8,7 +8,7 @@ DEMO_DB ?= $(CURDIR)/target/demo/pleno.db
 APP := target/debug/pleno-app
 PLENO := target/debug/pleno
 
-.PHONY: setup ui app app-e2e cli package package-test demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench bench-million site-e2e
+.PHONY: setup ui app app-e2e app-tests cli package package-test demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench bench-million site-e2e
 
 setup:
 	./.ci/install-deps
@@ -44,6 +44,11 @@ clippy: ui
 # The core: domain, store, documents, API and CLI — no Tauri compiled.
 unit:
 	$(CARGO) test
+
+# The Tauri shell's own tests: every command module through the mock runtime's IPC,
+# the reader pool, the launch arguments (no window, no display).
+app-tests:
+	$(CARGO) test -p pleno-app
 
 # The UI's types (svelte-check) and its unit tests (vitest).
 ui-check: setup
@@ -97,5 +102,5 @@ bench:
 bench-million:
 	PLENO_BENCH_MILLION=1 $(CARGO) bench -p pleno-api --bench scale
 
-test: setup fmt-check ui-check unit clippy e2e package-test
+test: setup fmt-check ui-check unit app-tests clippy e2e package-test
 	@echo "Todas las pruebas pasaron."

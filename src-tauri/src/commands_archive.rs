@@ -71,28 +71,8 @@ pub fn readonly_open(state: State<'_, AppState>, path: PathBuf) -> Result<AppInf
 
 #[cfg(test)]
 mod tests {
-    use tauri::ipc::{CallbackFn, InvokeBody};
-    use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-    use tauri::webview::InvokeRequest;
-
     use super::*;
-
-    fn invoke(
-        webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
-        cmd: &str,
-        args: serde_json::Value,
-    ) -> std::result::Result<serde_json::Value, serde_json::Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(webview, request).map(|body| body.deserialize().unwrap())
-    }
+    use crate::test_ipc::{app_over, invoke};
 
     #[test]
     fn a_bundle_saved_and_opened_through_the_commands_is_a_copy_that_refuses_writes() {
@@ -100,8 +80,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let (mut api, _) = Api::init(&dir.join("pleno.db")).unwrap();
         api.load_demo().unwrap();
-        let app = crate::build_app(mock_builder(), api, mock_context(noop_assets()));
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let (_app, webview) = app_over(api);
 
         let copies = invoke(&webview, "backup_now", serde_json::json!({})).unwrap();
         assert_eq!(copies["sound"], true, "{copies}");

@@ -23,41 +23,20 @@ pub fn site_publish(state: State<'_, AppState>, path: PathBuf, language: Languag
 #[cfg(test)]
 mod tests {
     use pleno_api::Api;
-    use tauri::ipc::{CallbackFn, InvokeBody};
-    use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-    use tauri::webview::InvokeRequest;
 
-    use crate::build_app;
-
-    fn invoke(
-        webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
-        cmd: &str,
-        args: serde_json::Value,
-    ) -> Result<serde_json::Value, serde_json::Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(webview, request).map(|body| body.deserialize().unwrap())
-    }
+    use crate::test_ipc::{app_over, invoke};
 
     #[test]
     fn the_app_publishes_the_archive_into_the_folder_chosen_and_says_what_it_left_out() {
         let mut api = Api::in_memory().unwrap();
         api.load_demo().unwrap();
-        let app = build_app(mock_builder(), api, mock_context(noop_assets()));
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let (_app, webview) = app_over(api);
         let dir = std::env::temp_dir().join(format!("pleno-publicado-{}", std::process::id()));
         let said = invoke(&webview, "site_publish", serde_json::json!({ "path": dir, "language": "en" })).unwrap();
         let published = std::fs::read_to_string(dir.join("agreements/2.html"));
         std::fs::remove_dir_all(&dir).unwrap();
         assert!(said["es"].as_str().unwrap().contains("1 acta aprobada"), "{said}");
-        assert!(said["en"].as_str().unwrap().contains("Not published: 2 unapproved minutes"), "{said}");
+        assert!(said["en"].as_str().unwrap().contains("Not published: 5 unapproved minutes"), "{said}");
         assert!(published.unwrap().contains("<html lang=\"en\">"), "the site is in the language asked for");
     }
 }

@@ -10,6 +10,8 @@ mod commands_archive;
 mod commands_install;
 mod commands_publish;
 mod launch;
+#[cfg(test)]
+mod test_ipc;
 
 use pleno_api::Api;
 use tauri::Manager;
@@ -192,44 +194,18 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
 
 #[cfg(test)]
 mod tests {
-    use tauri::ipc::{CallbackFn, InvokeBody};
-    use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-    use tauri::webview::InvokeRequest;
-
     use super::*;
+    use crate::test_ipc::{app_over, invoke, Window};
 
-    fn invoke(
-        webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
-        cmd: &str,
-        args: serde_json::Value,
-    ) -> Result<serde_json::Value, serde_json::Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(webview, request).map(|body| body.deserialize().unwrap())
-    }
-
-    fn app() -> (tauri::App<tauri::test::MockRuntime>, tauri::WebviewWindow<tauri::test::MockRuntime>) {
-        let app = build_app(mock_builder(), Api::in_memory().unwrap(), mock_context(noop_assets()));
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-        (app, webview)
+    fn app() -> (tauri::App<tauri::test::MockRuntime>, Window) {
+        app_over(Api::in_memory().unwrap())
     }
 
     /// The app over a database in a file, as users run it (readers need a file).
-    fn app_on_file(
-        dir: &std::path::Path,
-    ) -> (tauri::App<tauri::test::MockRuntime>, tauri::WebviewWindow<tauri::test::MockRuntime>) {
+    fn app_on_file(dir: &std::path::Path) -> (tauri::App<tauri::test::MockRuntime>, Window) {
         let (mut api, _) = Api::init(&dir.join("pleno.db")).unwrap();
         api.load_demo().unwrap();
-        let app = build_app(mock_builder(), api, mock_context(noop_assets()));
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-        (app, webview)
+        app_over(api)
     }
 
     /// Holds what `hold` takes (a reader, the writer) on another thread, as a slow
@@ -263,7 +239,7 @@ mod tests {
             let args = serde_json::json!({ "filter": {}, "cursor": null, "limit": 2 });
             let page = invoke(&webview, "agreement_page", args).unwrap();
             assert_eq!(page["items"].as_array().map(Vec::len), Some(2));
-            assert_eq!(page["total"], 5);
+            assert_eq!(page["total"], 8, "the demo's agreements");
         };
         assert!(answers_while_held(|| state.reader().unwrap(), page), "a second read waited for the first");
         let write = || {
@@ -394,8 +370,7 @@ mod tests {
     fn evidence_attached_to_a_demo_report_through_the_command_comes_back_with_its_sha256() {
         let mut api = Api::in_memory().unwrap();
         api.load_demo().unwrap();
-        let app = build_app(mock_builder(), api, mock_context(noop_assets()));
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
+        let (_app, webview) = app_over(api);
         let reports =
             invoke(&webview, "monitoring_report_list", serde_json::json!({ "year": 2018, "country": null })).unwrap();
         let report_id = reports[0]["id"].as_i64().unwrap();
