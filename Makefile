@@ -47,7 +47,7 @@ unit:
 
 # The Tauri shell's own tests: every command module through the mock runtime's IPC,
 # the reader pool, the launch arguments (no window, no display).
-app-tests:
+app-tests: ui
 	$(CARGO) test -p pleno-app
 
 # The UI's types (svelte-check) and its unit tests (vitest).
