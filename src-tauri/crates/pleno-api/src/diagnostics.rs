@@ -69,6 +69,9 @@ pub enum DoctorProblem {
     SchemaVersion { found: i64, expected: i64 },
     /// An approved acta no longer matches its hash or chain.
     MinutesChain { first_mismatch: Option<String> },
+    /// A table of counts the schema keeps no longer agrees with the record
+    /// (each entry: the table and how many of its rows differ).
+    DerivedCounts { tables: Vec<String> },
 }
 
 impl Localized for DoctorProblem {
@@ -93,6 +96,12 @@ impl Localized for DoctorProblem {
                 Some(m) => format!("the chain of approved minutes is broken: {m} no longer matches its hash"),
                 None => "the chain of approved minutes is broken".into(),
             },
+            (Language::Es, DerivedCounts { tables }) => {
+                format!("los recuentos guardados no coinciden con el registro: {}", tables.join("; "))
+            }
+            (Language::En, DerivedCounts { tables }) => {
+                format!("the kept counts no longer match the record: {}", tables.join("; "))
+            }
         }
     }
 }
@@ -217,8 +226,12 @@ fn local_time(time: SystemTime) -> NaiveDateTime {
 impl Api {
     /// `pleno doctor` and About: the build, the archive, and every check on it.
     pub fn diagnostics(&self) -> Result<Diagnostics> {
-        let (schema_version, integrity) = self.store.read(|conn| {
-            Ok::<_, pleno_store::StoreError>((health::schema_version(conn)?, health::integrity_problems(conn)?))
+        let (schema_version, integrity, derived) = self.store.read(|conn| {
+            Ok::<_, pleno_store::StoreError>((
+                health::schema_version(conn)?,
+                health::integrity_problems(conn)?,
+                health::derived_problems(conn)?,
+            ))
         })?;
         let minutes = self.verify_minutes()?;
         let expected = pleno_store::CURRENT_VERSION;
@@ -228,6 +241,9 @@ impl Api {
         }
         if schema_version != expected {
             problems.push(DoctorProblem::SchemaVersion { found: schema_version, expected });
+        }
+        if !derived.is_empty() {
+            problems.push(DoctorProblem::DerivedCounts { tables: derived });
         }
         if !minutes.intact {
             problems.push(DoctorProblem::MinutesChain { first_mismatch: minutes.first_mismatch.clone() });

@@ -40,6 +40,9 @@ fn filters() -> Vec<AgreementFilter> {
         AgreementFilter { axis: Some("2".into()), ..f() },
         AgreementFilter { indicator: Some("4.1.1".into()), ..f() },
         AgreementFilter { meeting_id: Some(10), status: Some(ShownStatus::Pendiente), ..f() },
+        AgreementFilter { country: Some("GT".into()), year: Some(2014), ..f() },
+        AgreementFilter { axis: Some("1".into()), status: Some(ShownStatus::EnCurso), ..f() },
+        AgreementFilter { indicator: Some("9.9.9".into()), ..f() },
     ]
 }
 
@@ -64,14 +67,42 @@ fn the_register_read_page_after_page_is_the_whole_register_under_every_filter() 
 }
 
 #[test]
-fn the_counts_beside_the_status_filter_are_the_counts_of_the_register() {
-    let api = scaled(5);
-    let all = api.agreements(&AgreementFilter::default(), today()).unwrap();
-    let page = api.agreements_page(&AgreementFilter::default(), None, 10, today()).unwrap();
-    for count in &page.facets {
-        let by_hand = all.iter().filter(|a| a.shown_status == count.status).count();
-        assert_eq!(count.count as usize, by_hand, "{:?}", count.status);
+fn the_counts_beside_the_status_filter_are_the_counts_of_the_register_under_every_filter() {
+    let mut api = scaled(5);
+    fulfil_and_reopen_some(&mut api);
+    for filter in filters() {
+        let all = api.agreements(&AgreementFilter { status: None, ..filter.clone() }, today()).unwrap();
+        let page = api.agreements_page(&filter, None, 10, today()).unwrap();
+        for count in &page.facets {
+            let by_hand = all.iter().filter(|a| a.shown_status == count.status).count();
+            assert_eq!(count.count as usize, by_hand, "{filter:?} {:?}", count.status);
+        }
     }
+}
+
+/// Follow-ups that fulfil, reopen and void agreements, so the kept counts move.
+fn fulfil_and_reopen_some(api: &mut Api) {
+    use pleno_api::agreements::FollowUpDraft;
+    let ids: Vec<i64> = api.agreements(&AgreementFilter::default(), today()).unwrap().iter().map(|a| a.id).collect();
+    let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    for (n, id) in ids.iter().step_by(7).enumerate() {
+        let status = [AgreementStatus::Cumplido, AgreementStatus::EnCurso, AgreementStatus::SinEfecto][n % 3];
+        let draft = FollowUpDraft {
+            text: "Informe de la Secretaría.".into(),
+            status: Some(status),
+            meeting_id: None,
+            reported_on: day,
+        };
+        api.add_follow_up(*id, &draft, today()).unwrap();
+    }
+}
+
+#[test]
+fn the_counts_the_schema_keeps_agree_with_the_record_after_every_kind_of_write() {
+    let mut api = scaled(3);
+    fulfil_and_reopen_some(&mut api);
+    let problems = api.diagnostics().unwrap().problems;
+    assert!(problems.is_empty(), "{problems:?}");
 }
 
 #[test]
@@ -126,10 +157,29 @@ fn search_puts_an_agreements_own_text_above_a_follow_up_that_mentions_the_same_w
 
 #[test]
 fn the_fulfilled_agreements_indicator_counts_what_the_register_shows_fulfilled() {
-    let api = scaled(6);
+    let mut api = scaled(6);
+    fulfil_and_reopen_some(&mut api);
     let all = api.agreements(&AgreementFilter::default(), today()).unwrap();
     let fulfilled = all.iter().filter(|a| a.status == AgreementStatus::Cumplido).count() as u32;
     let computed = api.computed_indicators(None, None).unwrap();
     let value = computed.iter().find(|i| i.code == "4.3.1").unwrap().value;
     assert_eq!(value, fulfilled);
+}
+
+#[test]
+fn an_agreements_number_typed_in_search_finds_it_first_and_a_prefix_its_meeting() {
+    let api = scaled(2);
+    let all = api.agreements(&AgreementFilter::default(), today()).unwrap();
+    let wanted = &all[all.len() / 2];
+    let hits = api.search(&wanted.number.to_lowercase(), 20).unwrap();
+    assert_eq!(hits.first().and_then(|h| h.agreement_id), Some(wanted.id), "{hits:?}");
+    let prefix = wanted.number.rsplit_once('-').unwrap().0;
+    let of_prefix = all.iter().filter(|a| a.number.starts_with(prefix)).count();
+    let hits = api.search_page(prefix, None, 100).unwrap();
+    assert!(of_prefix > 1 && hits.items.iter().take(of_prefix).all(|h| h.kind == "agreement"));
+    assert!(hits
+        .items
+        .iter()
+        .take(of_prefix)
+        .all(|h| { all.iter().any(|a| Some(a.id) == h.agreement_id && a.number.starts_with(prefix)) }));
 }

@@ -312,20 +312,62 @@ pub fn search(conn: &Connection, text: &str, offset: u32, limit: u32) -> Result<
     let found: Vec<Candidate> = stmt
         .query_map(params![query, RANKED], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    let terms = crate::search_rank::terms(text);
     let bodies: Vec<String> = found.iter().map(|f| f.4.clone()).collect();
-    let scores = crate::search_rank::scores(&crate::search_rank::terms(text), &bodies);
+    let scores = crate::search_rank::scores(&terms, &bodies);
     let mut ranked: Vec<(f64, &Candidate)> =
         found.iter().zip(scores).map(|(f, score)| (score * crate::search_rank::kind_weight(&f.1), f)).collect();
     // Most relevant first; among equals, the newest.
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1 .0.cmp(&a.1 .0)));
-    let mut snippet = conn.prepare_cached(
-        "SELECT snippet(search_index, 3, char(1), char(2), '…', 24) FROM search_index
-         WHERE search_index MATCH ?1 AND rowid = ?2",
-    )?;
-    let mut rows = Vec::new();
-    for (_, (rowid, kind, ref_id, agreement_id, _)) in ranked.iter().skip(offset as usize).take(limit as usize) {
-        let snippet: String = snippet.query_row(params![query, rowid], |r| r.get(0))?;
-        rows.push(SearchRow { kind: kind.clone(), ref_id: *ref_id, agreement_id: *agreement_id, snippet });
-    }
-    Ok((rows, found.len() as u32))
+    let numbered = numbered(conn, text)?;
+    let by_number = numbered
+        .iter()
+        .map(|(kind, ref_id, agreement_id, body)| (kind.as_str(), *ref_id, *agreement_id, body.as_str()));
+    let by_text = ranked
+        .iter()
+        .map(|(_, (_, kind, ref_id, agreement_id, body))| (kind.as_str(), *ref_id, *agreement_id, body.as_str()))
+        .filter(|(kind, ref_id, _, _)| !(*kind == "agreement" && hits_number(&numbered, *ref_id)));
+    let hits: Vec<(&str, i64, Option<i64>, &str)> = by_number.chain(by_text).collect();
+    let rows = hits
+        .iter()
+        .skip(offset as usize)
+        .take(limit as usize)
+        .map(|(kind, ref_id, agreement_id, body)| SearchRow {
+            kind: kind.to_string(),
+            ref_id: *ref_id,
+            agreement_id: *agreement_id,
+            snippet: crate::search_rank::snippet(&terms, body, SNIPPET_WORDS),
+        })
+        .collect();
+    let total = hits.len() as u32;
+    Ok((rows, total))
 }
+
+/// How many words a search result shows around its hits.
+const SNIPPET_WORDS: usize = 24;
+
+/// A result before its snippet: kind, ref_id, agreement_id and the text.
+type Hit = (String, i64, Option<i64>, String);
+
+/// Whether the agreement `id` is among the hits found by number.
+fn hits_number(hits: &[Hit], id: i64) -> bool {
+    hits.iter().any(|h| h.0 == "agreement" && h.1 == id)
+}
+
+/// The agreements whose number starts with what was typed ("XIV-2026" gives the
+/// fourteenth meeting's), first in the results: a number is no word of the text.
+fn numbered(conn: &Connection, text: &str) -> Result<Vec<Hit>> {
+    let typed = text.trim().to_uppercase();
+    if typed.len() < 2 || !typed.contains('-') || typed.contains(char::is_whitespace) {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, text FROM agreement WHERE number >= ?1 AND number < ?1 || '~' ORDER BY number LIMIT ?2",
+    )?;
+    let rows =
+        stmt.query_map(params![typed, NUMBERED], |r| Ok(("agreement".to_string(), r.get(0)?, r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// At most this many agreements found by their number.
+const NUMBERED: u32 = 100;

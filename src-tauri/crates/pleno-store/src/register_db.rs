@@ -3,7 +3,7 @@
 //! meeting, order in the meeting) served by the indexes `meeting_starts_on`
 //! (its rowid tail gives `(starts_on, id)`) and `agreement (meeting_id, sequence)`,
 //! so SQLite walks both in order and stops at the page's end; the counts per
-//! shown status come from one aggregate over the index `agreement_status_due`.
+//! shown status come from the counts the schema keeps per facet value (v10).
 //! Only the rows of a page are then assembled (see the `*_of` readers).
 
 use std::collections::HashMap;
@@ -159,7 +159,80 @@ pub fn page(
 
 /// How many agreements the filter finds, and how many in each shown status when
 /// the filter's own status is left out (the counts beside the status facet).
+/// Read from the counts the schema keeps (`facet_count`, v10) when the filter
+/// names at most one of country, year, indicator and axis; a meeting (a few dozen
+/// agreements) or two of those together are counted over the agreements themselves.
 pub fn counts(conn: &Connection, f: &RegisterFilter, today: NaiveDate) -> Result<(u64, Vec<(ShownStatus, u64)>)> {
+    let per = match kept_facet(f) {
+        Some(facet) if f.meeting_id.is_none() => per_status_kept(conn, f, today, facet)?,
+        _ => per_status_counted(conn, f, today)?,
+    };
+    let facets: Vec<(ShownStatus, u64)> = ShownStatus::ALL
+        .iter()
+        .map(|s| (*s, per.iter().find(|(t, _)| t == s.as_str()).map_or(0, |(_, n)| *n as u64)))
+        .map(|(s, n)| (s, if f.overdue && s != ShownStatus::Vencido { 0 } else { n }))
+        .collect();
+    let total = match f.status {
+        Some(s) => facets.iter().find(|(t, _)| *t == s).map_or(0, |(_, n)| *n),
+        None => facets.iter().map(|(_, n)| n).sum(),
+    };
+    Ok((total, facets))
+}
+
+/// The one facet value a filter names, as SQL giving the key of `facet_count`
+/// with its named value; `Some(("'all'", None))` when it names none; `None` when it
+/// names two or more.
+fn kept_facet(f: &RegisterFilter) -> Option<(&'static str, Option<(&'static str, Value)>)> {
+    let mut named = Vec::new();
+    if let Some(c) = &f.country {
+        named.push(("'country:' || :country", Some((":country", Value::Text(c.to_uppercase())))));
+    }
+    if let Some(y) = f.year {
+        named.push(("'year:' || :year", Some((":year", Value::Text(format!("{y:04}"))))));
+    }
+    if let Some(i) = &f.indicator {
+        named.push((
+            "'indicator:' || (SELECT id FROM indicator WHERE code = :indicator)",
+            Some((":indicator", Value::Text(i.clone()))),
+        ));
+    }
+    if let Some(x) = &f.axis {
+        named.push((
+            "'axis:' || (SELECT id FROM plan_axis WHERE code = :axis)",
+            Some((":axis", Value::Text(x.clone()))),
+        ));
+    }
+    match named.len() {
+        0 => Some(("'all'", None)),
+        1 => named.pop(),
+        _ => None,
+    }
+}
+
+/// Agreements per shown status, from the kept counts of one facet value.
+fn per_status_kept(
+    conn: &Connection,
+    f: &RegisterFilter,
+    today: NaiveDate,
+    (facet, value): (&'static str, Option<(&'static str, Value)>),
+) -> Result<Vec<(String, i64)>> {
+    debug_assert!(f.meeting_id.is_none());
+    let query = format!(
+        "SELECT CASE WHEN status IN ('pendiente', 'en_curso') AND due_on <> '' AND due_on < :today
+                     THEN 'vencido' ELSE status END AS shown, sum(n)
+         FROM facet_count WHERE facet = {facet} GROUP BY shown"
+    );
+    let mut values = vec![(":today", Value::Text(today.to_string()))];
+    values.extend(value);
+    let mut stmt = conn.prepare_cached(&query)?;
+    let per = stmt
+        .query_map(named(&query, &values).as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(per)
+}
+
+/// Agreements per shown status, counted over the agreements the filter finds.
+fn per_status_counted(conn: &Connection, f: &RegisterFilter, today: NaiveDate) -> Result<Vec<(String, i64)>> {
     let (sql, values) = clauses(f, today, false);
     let join = if f.year.is_some() { "JOIN meeting m ON m.id = a.meeting_id" } else { "" };
     let query = format!(
@@ -167,18 +240,10 @@ pub fn counts(conn: &Connection, f: &RegisterFilter, today: NaiveDate) -> Result
         sql.join(" AND ")
     );
     let mut stmt = conn.prepare_cached(&query)?;
-    let per: Vec<(String, i64)> = stmt
+    let per = stmt
         .query_map(named(&query, &values).as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let facets: Vec<(ShownStatus, u64)> = ShownStatus::ALL
-        .iter()
-        .map(|s| (*s, per.iter().find(|(t, _)| t == s.as_str()).map_or(0, |(_, n)| *n as u64)))
-        .collect();
-    let total = match f.status {
-        Some(s) => facets.iter().find(|(t, _)| *t == s).map_or(0, |(_, n)| *n),
-        None => facets.iter().map(|(_, n)| n).sum(),
-    };
-    Ok((total, facets))
+    Ok(per)
 }
 
 /// The ids of `rows` as one JSON array, for `json_each` (one statement per page).

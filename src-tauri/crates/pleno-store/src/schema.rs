@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../sql/v7.sql"),
     include_str!("../sql/v8.sql"),
     include_str!("../sql/v9.sql"),
+    include_str!("../sql/v10.sql"),
 ];
 
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -64,6 +64,66 @@ pub fn scores(terms: &[String], bodies: &[String]) -> Vec<f64> {
         .collect()
 }
 
+/// The words of `body` with where each lies in it, by the same boundaries as `terms`.
+fn words(body: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (at, c) in body.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                spans.push((from, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        spans.push((from, body.len()));
+    }
+    spans
+}
+
+/// The part of `body` around its hits, at most `width` words, hits between \u{1}
+/// and \u{2} and '…' where text was left out (as FTS5's snippet(), which asks the
+/// index again for every row; this reads only the text already in hand). The
+/// window is the one holding the most hits, the earliest among equals.
+pub fn snippet(terms: &[String], body: &str, width: usize) -> String {
+    let spans = words(body);
+    let hit: Vec<bool> =
+        spans.iter().map(|(a, b)| terms.iter().any(|t| fold(&body[*a..*b]).starts_with(t.as_str()))).collect();
+    let width = width.max(1).min(spans.len().max(1));
+    let start = (0..=spans.len().saturating_sub(width))
+        .max_by_key(|from| {
+            (hit[*from..(*from + width).min(hit.len())].iter().filter(|h| **h).count(), usize::MAX - from)
+        })
+        .unwrap_or(0);
+    let end = (start + width).min(spans.len());
+    let mut out = String::new();
+    let from = if start == 0 { 0 } else { spans[start].0 };
+    if start > 0 {
+        out.push('…');
+    }
+    let mut at = from;
+    for (n, (a, b)) in spans.iter().enumerate().take(end).skip(start) {
+        out.push_str(&body[at..*a]);
+        if hit[n] {
+            out.push('\u{1}');
+            out.push_str(&body[*a..*b]);
+            out.push('\u{2}');
+        } else {
+            out.push_str(&body[*a..*b]);
+        }
+        at = *b;
+    }
+    if end < spans.len() {
+        out.push('…');
+    } else {
+        out.push_str(&body[at..]);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +138,18 @@ mod tests {
         let s = scores(&terms("repatriacion"), &bodies);
         assert!(s[1] > s[0] && s[0] > s[2], "{s:?}");
         assert_eq!(s[2], 0.0);
+    }
+
+    #[test]
+    fn a_snippet_marks_the_words_a_term_starts_and_cuts_around_the_most_hits() {
+        let terms = terms("repatriacion victima");
+        assert_eq!(
+            snippet(&terms, "Protocolo de repatriación de víctimas.", 24),
+            "Protocolo de \u{1}repatriación\u{2} de \u{1}víctimas\u{2}."
+        );
+        let long = "uno dos tres cuatro cinco seis siete ocho Repatriación nueve diez once doce";
+        assert_eq!(snippet(&terms, long, 4), "…seis siete ocho \u{1}Repatriación\u{2}…");
+        assert_eq!(snippet(&terms, "sin nada", 4), "sin nada");
+        assert_eq!(snippet(&terms, "", 4), "");
     }
 }

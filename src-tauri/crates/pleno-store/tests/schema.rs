@@ -26,6 +26,7 @@ const FIXTURES: &[(i64, &str, &str)] = &[
     (7, include_str!("fixtures/schema-v7.sql"), include_str!("fixtures/rows-v7.sql")),
     (8, include_str!("fixtures/schema-v8.sql"), include_str!("fixtures/rows-v8.sql")),
     (9, include_str!("fixtures/schema-v9.sql"), include_str!("fixtures/rows-v9.sql")),
+    (10, include_str!("fixtures/schema-v10.sql"), include_str!("fixtures/rows-v10.sql")),
 ];
 
 /// Tables whose rows the v6 upgrade corrects (reference data) or adds to (the

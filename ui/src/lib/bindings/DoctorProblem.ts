@@ -3,4 +3,4 @@
 /**
  * Something wrong with the archive; `pleno doctor` exits non-zero on any.
  */
-export type DoctorProblem = { "kind": "integrity", "params": { details: Array<string>, } } | { "kind": "schema_version", "params": { found: number, expected: number, } } | { "kind": "minutes_chain", "params": { first_mismatch: string | null, } };
+export type DoctorProblem = { "kind": "integrity", "params": { details: Array<string>, } } | { "kind": "schema_version", "params": { found: number, expected: number, } } | { "kind": "minutes_chain", "params": { first_mismatch: string | null, } } | { "kind": "derived_counts", "params": { tables: Array<string>, } };
