@@ -91,6 +91,14 @@ fn register_filtered_page(bencher: divan::Bencher, scale: u32) {
     bencher.bench_local(|| api.agreements_page(&filter, None, PAGE, today()).unwrap());
 }
 
+/// A year at the far end of the register (its agreements are the last 8 %).
+#[divan::bench(args = scales(), sample_count = 30)]
+fn register_page_of_a_late_year(bencher: divan::Bencher, scale: u32) {
+    let api = archive(scale);
+    let filter = AgreementFilter { year: Some(2024), ..Default::default() };
+    bencher.bench_local(|| api.agreements_page(&filter, None, PAGE, today()).unwrap());
+}
+
 #[divan::bench(args = scales(), sample_count = 30)]
 fn register_deep_page(bencher: divan::Bencher, scale: u32) {
     let api = archive(scale);

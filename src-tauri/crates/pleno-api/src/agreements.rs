@@ -374,7 +374,7 @@ impl Api {
     pub fn agreements(&self, filter: &AgreementFilter, today: NaiveDate) -> Result<Vec<Agreement>> {
         let filter = RegisterFilter::from(filter);
         self.store.read(|conn| {
-            let rows = register_db::page(conn, &filter, today, None, u32::MAX - 1)?.rows;
+            let rows = register_db::page(conn, &filter, today, None, u32::MAX - 1, u64::MAX)?.rows;
             assemble(conn, rows, today)
         })
     }
@@ -392,11 +392,11 @@ impl Api {
         let after = cursor.map(paging::parse_register_cursor).transpose()?;
         let filter = RegisterFilter::from(filter);
         self.store.read(|conn| {
-            let page = register_db::page(conn, &filter, today, after.map(|(key, _)| key), limit)?;
             let (total, facets) = match after {
                 Some((_, total)) => (u64::from(total), Vec::new()),
                 None => register_db::counts(conn, &filter, today)?,
             };
+            let page = register_db::page(conn, &filter, today, after.map(|(key, _)| key), limit, total)?;
             let total = total as u32;
             Ok(AgreementPage {
                 page: Page {

@@ -14,6 +14,7 @@ use pleno_store::{appointment_db, committee_db, country_db, organisation_db, per
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::paging::{self, Page};
 use crate::{Api, ApiError, CountryListing, ErrorCode, Result};
 
 /// A person with everything they have held: the person's page.
@@ -281,6 +282,26 @@ impl Api {
     /// position without regard to accents or case.
     pub fn people(&self, search: Option<&str>) -> Result<Vec<Person>> {
         Ok(self.store.read(|conn| person_db::list(conn, search))?)
+    }
+
+    /// The people of `people(search)` a page at a time, in the same order.
+    pub fn people_page(&self, search: Option<&str>, cursor: Option<&str>, limit: u32) -> Result<Page<Person>> {
+        let limit = paging::checked_limit(limit)?;
+        let after = cursor.map(paging::parse_person_cursor).transpose()?;
+        Ok(self.store.read(|conn| {
+            let mut rows = person_db::page(conn, search, after.as_ref().map(|(k, id)| (k.as_str(), *id)), limit + 1)?;
+            let next = if rows.len() > limit as usize {
+                rows.truncate(limit as usize);
+                rows.last().map(|(p, key)| paging::person_cursor(key, p.id))
+            } else {
+                None
+            };
+            Ok::<_, pleno_store::StoreError>(Page {
+                items: rows.into_iter().map(|(p, _)| p).collect(),
+                next_cursor: next,
+                total: person_db::count(conn, search)?,
+            })
+        })?)
     }
 
     pub fn assign_seat(&mut self, assignment: &SeatAssignment) -> Result<SeatAppointment> {

@@ -94,8 +94,12 @@ impl Api {
             let members = country_db::members_on(conn, on)?;
             let countries = country_db::list(conn)?;
             let seats = appointment_db::seats_on(conn, on)?;
+            let representations = appointment_db::representations_on(conn, on)?;
+            // Only the people who hold a seat or represent an organisation that day.
+            let ids: Vec<i64> =
+                seats.iter().map(|s| s.person_id).chain(representations.iter().map(|r| r.person_id)).collect();
             let people: std::collections::HashMap<i64, Person> =
-                person_db::list(conn, None)?.into_iter().map(|p| (p.id, p)).collect();
+                person_db::with_ids(conn, &ids)?.into_iter().map(|p| (p.id, p)).collect();
             let states = countries
                 .into_iter()
                 .filter(|c| members.iter().any(|m| m == c.code.as_str()))
@@ -117,7 +121,6 @@ impl Api {
                     mechanism_acronym: c.mechanism.map(|m| m.acronym).unwrap_or_default(),
                 })
                 .collect();
-            let representations = appointment_db::representations_on(conn, on)?;
             let organisations = organisation_db::list(conn)?
                 .into_iter()
                 .filter(|o| o.starts_on.is_none_or(|s| s <= on) && o.ends_on.is_none_or(|e| on < e))

@@ -1,5 +1,5 @@
 //! Pages of the long lists (the register of agreements, the meetings, search
-//! results): what a page carries, and the cursor that says where the next one
+//! results, the directory's people): what a page carries, and the cursor that says where the next one
 //! starts. A cursor is opaque to the UI and to scripts: they pass back what they
 //! were given. Inside, it is the place in the list's order of the page's last row
 //! (a keyset), so a page deep in the register costs what the first one does.
@@ -127,6 +127,17 @@ pub(crate) fn parse_search_cursor(cursor: &str) -> Result<u32, PageError> {
         .ok_or_else(|| PageError::BadCursor { cursor: cursor.to_string() })
 }
 
+/// "p14.maria lopez ministerio…": the directory's place of a person (search key, id).
+pub(crate) fn person_cursor(search_key: &str, id: i64) -> String {
+    format!("p{id}.{search_key}")
+}
+
+pub(crate) fn parse_person_cursor(cursor: &str) -> Result<(String, i64), PageError> {
+    let bad = || PageError::BadCursor { cursor: cursor.to_string() };
+    let (id, key) = cursor.strip_prefix('p').and_then(|c| c.split_once('.')).ok_or_else(bad)?;
+    Ok((key.to_string(), id.parse().map_err(|_| bad())?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +154,10 @@ mod tests {
             assert!(parse_search_cursor(foreign).is_err() || foreign.starts_with('s'), "{foreign}");
         }
         assert!(parse_meeting_cursor("m2026-06-10.x").is_err());
+        assert_eq!(
+            parse_person_cursor(&person_cursor("maria lopez. ministerio", 7)),
+            Ok(("maria lopez. ministerio".into(), 7))
+        );
+        assert!(parse_person_cursor("px.maria").is_err() && parse_person_cursor("s40").is_err());
     }
 }

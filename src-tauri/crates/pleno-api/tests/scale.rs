@@ -43,6 +43,8 @@ fn filters() -> Vec<AgreementFilter> {
         AgreementFilter { country: Some("GT".into()), year: Some(2014), ..f() },
         AgreementFilter { axis: Some("1".into()), status: Some(ShownStatus::EnCurso), ..f() },
         AgreementFilter { indicator: Some("9.9.9".into()), ..f() },
+        AgreementFilter { status: Some(ShownStatus::Pendiente), ..f() },
+        AgreementFilter { status: Some(ShownStatus::SinEfecto), year: Some(2020), ..f() },
     ]
 }
 
@@ -182,4 +184,22 @@ fn an_agreements_number_typed_in_search_finds_it_first_and_a_prefix_its_meeting(
         .iter()
         .take(of_prefix)
         .all(|h| { all.iter().any(|a| Some(a.id) == h.agreement_id && a.number.starts_with(prefix)) }));
+}
+
+#[test]
+fn the_directorys_people_read_in_pages_give_the_whole_list_searched_or_not() {
+    let api = scaled(1);
+    for search in [None, Some("secretar"), Some("nadie se llama así")] {
+        let whole: Vec<i64> = api.people(search).unwrap().iter().map(|p| p.id).collect();
+        let (mut paged, mut cursor) = (Vec::new(), None::<String>);
+        loop {
+            let page = api.people_page(search, cursor.as_deref(), 4).unwrap();
+            assert_eq!(page.total as usize, whole.len(), "{search:?}");
+            paged.extend(page.items.iter().map(|p| p.id));
+            let Some(c) = page.next_cursor else { break };
+            cursor = Some(c);
+        }
+        assert_eq!(paged, whole, "{search:?}");
+    }
+    assert!(api.people_page(None, Some("m2026-01-01.1"), 4).is_err());
 }

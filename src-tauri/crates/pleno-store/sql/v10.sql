@@ -5,14 +5,24 @@
 -- kind of write), and this migration fills it from the existing record.
 
 -- Which filter values each agreement carries: 'country:CR', 'year:2024',
--- 'indicator:<id>', 'axis:<id>'. Every agreement also counts under 'all',
--- which needs no rows here.
+-- 'indicator:<id>', 'axis:<id>'; every agreement also counts under 'all', which
+-- needs no rows here. Keyed in the register's order (meeting date, meeting, order
+-- in the meeting), so a page of one value is a range of this index however rare
+-- the value is.
 CREATE TABLE agreement_facet (
     facet        TEXT NOT NULL,
+    starts_on    TEXT NOT NULL,
+    meeting_id   INTEGER NOT NULL,
+    sequence     INTEGER NOT NULL,
     agreement_id INTEGER NOT NULL REFERENCES agreement (id),
-    PRIMARY KEY (facet, agreement_id)
+    PRIMARY KEY (facet, starts_on, meeting_id, sequence)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX agreement_facet_agreement ON agreement_facet (agreement_id);
+CREATE INDEX agreement_facet_agreement ON agreement_facet (agreement_id, facet);
+
+-- An agreement's place in the register, in agreement_facet's column order.
+CREATE VIEW agreement_place AS
+SELECT m.starts_on, a.meeting_id, a.sequence, a.id AS agreement_id
+FROM agreement a JOIN meeting m ON m.id = a.meeting_id;
 
 -- How many agreements carry a facet value, per stored status and, for the open
 -- statuses, per due date ('' when none), from which "vencido" follows for any day.
@@ -43,6 +53,16 @@ JOIN activity ac ON ac.id = l.activity_id
 JOIN operational_objective oo ON oo.id = ac.operational_objective_id
 JOIN strategic_objective o ON o.id = oo.strategic_objective_id;
 
+-- The facet rows the record gives, as the triggers keep them (the migration
+-- below and `pleno doctor` read it).
+CREATE VIEW agreement_facet_now AS
+SELECT e.facet, p.starts_on, p.meeting_id, p.sequence, p.agreement_id FROM (
+    SELECT 'year:' || substr(adopted_on, 1, 4) AS facet, id AS agreement_id FROM agreement
+    UNION SELECT 'country:' || country_code, agreement_id FROM agreement_responsible WHERE country_code IS NOT NULL
+    UNION SELECT 'indicator:' || indicator_id, agreement_id FROM agreement_link WHERE indicator_id IS NOT NULL
+    UNION SELECT 'axis:' || axis_id, agreement_id FROM agreement_link_axis
+) e JOIN agreement_place p ON p.agreement_id = e.agreement_id;
+
 CREATE TRIGGER agreement_facet_counted AFTER INSERT ON agreement_facet
 BEGIN
     INSERT INTO facet_count (facet, status, due_on, n)
@@ -62,7 +82,15 @@ BEGIN
     INSERT INTO facet_count (facet, status, due_on, n)
     SELECT 'all', k.status, k.due_on, 1 FROM agreement_count_key k WHERE k.id = NEW.id
     ON CONFLICT (facet, status, due_on) DO UPDATE SET n = n + 1;
-    INSERT INTO agreement_facet (facet, agreement_id) VALUES ('year:' || substr(NEW.adopted_on, 1, 4), NEW.id);
+    INSERT INTO agreement_facet (facet, starts_on, meeting_id, sequence, agreement_id)
+    SELECT 'year:' || substr(NEW.adopted_on, 1, 4), p.* FROM agreement_place p WHERE p.agreement_id = NEW.id;
+END;
+
+-- A meeting moved to another day moves its agreements' place in every facet.
+CREATE TRIGGER agreement_facets_on_meeting_day AFTER UPDATE OF starts_on ON meeting
+BEGIN
+    UPDATE agreement_facet SET starts_on = NEW.starts_on
+    WHERE agreement_id IN (SELECT id FROM agreement WHERE meeting_id = NEW.id);
 END;
 
 -- A new status or due date moves the agreement's counts, under 'all' and every facet it carries.
@@ -81,10 +109,10 @@ BEGIN
     ON CONFLICT (facet, status, due_on) DO UPDATE SET n = n + 1;
 END;
 
--- The year an agreement was adopted is a fact of the record; the register's
--- year counts rely on it never changing.
-CREATE TRIGGER agreement_adopted_on_fixed BEFORE UPDATE OF adopted_on ON agreement
-WHEN OLD.adopted_on IS NOT NEW.adopted_on
+-- When, where and in which place an agreement was adopted are facts of the
+-- record; the register's facets rely on them never changing.
+CREATE TRIGGER agreement_adopted_on_fixed BEFORE UPDATE OF adopted_on, meeting_id, sequence ON agreement
+WHEN OLD.adopted_on IS NOT NEW.adopted_on OR OLD.meeting_id IS NOT NEW.meeting_id OR OLD.sequence IS NOT NEW.sequence
 BEGIN
     SELECT RAISE(ABORT, 'agreement_adopted_on_fixed');
 END;
@@ -101,7 +129,8 @@ END;
 CREATE TRIGGER responsible_facet_on_insert AFTER INSERT ON agreement_responsible
 WHEN NEW.country_code IS NOT NULL
 BEGIN
-    INSERT OR IGNORE INTO agreement_facet (facet, agreement_id) VALUES ('country:' || NEW.country_code, NEW.agreement_id);
+    INSERT OR IGNORE INTO agreement_facet (facet, starts_on, meeting_id, sequence, agreement_id)
+    SELECT 'country:' || NEW.country_code, p.* FROM agreement_place p WHERE p.agreement_id = NEW.agreement_id;
 END;
 
 CREATE TRIGGER responsible_facet_on_delete AFTER DELETE ON agreement_responsible
@@ -119,16 +148,19 @@ BEGIN
     WHERE agreement_id = OLD.agreement_id AND facet = 'country:' || OLD.country_code
       AND NOT EXISTS (SELECT 1 FROM agreement_responsible r
                       WHERE r.agreement_id = OLD.agreement_id AND r.country_code = OLD.country_code);
-    INSERT OR IGNORE INTO agreement_facet (facet, agreement_id)
-    SELECT 'country:' || NEW.country_code, NEW.agreement_id WHERE NEW.country_code IS NOT NULL;
+    INSERT OR IGNORE INTO agreement_facet (facet, starts_on, meeting_id, sequence, agreement_id)
+    SELECT 'country:' || NEW.country_code, p.* FROM agreement_place p
+    WHERE p.agreement_id = NEW.agreement_id AND NEW.country_code IS NOT NULL;
 END;
 
 CREATE TRIGGER link_facets_on_insert AFTER INSERT ON agreement_link
 BEGIN
-    INSERT OR IGNORE INTO agreement_facet (facet, agreement_id)
-    SELECT 'indicator:' || NEW.indicator_id, NEW.agreement_id WHERE NEW.indicator_id IS NOT NULL;
-    INSERT OR IGNORE INTO agreement_facet (facet, agreement_id)
-    SELECT 'axis:' || x.axis_id, NEW.agreement_id FROM agreement_link_axis x WHERE x.link_id = NEW.id;
+    INSERT OR IGNORE INTO agreement_facet (facet, starts_on, meeting_id, sequence, agreement_id)
+    SELECT 'indicator:' || NEW.indicator_id, p.* FROM agreement_place p
+    WHERE p.agreement_id = NEW.agreement_id AND NEW.indicator_id IS NOT NULL;
+    INSERT OR IGNORE INTO agreement_facet (facet, starts_on, meeting_id, sequence, agreement_id)
+    SELECT 'axis:' || x.axis_id, p.* FROM agreement_link_axis x JOIN agreement_place p ON p.agreement_id = x.agreement_id
+    WHERE x.link_id = NEW.id;
 END;
 
 -- A link only adds facets; the facets a removed link leaves are those no other link still gives.
@@ -278,13 +310,9 @@ END;
 -- The existing record.
 INSERT INTO facet_count (facet, status, due_on, n)
 SELECT 'all', status, due_on, count(*) FROM agreement_count_key GROUP BY status, due_on;
-INSERT INTO agreement_facet (facet, agreement_id)
-SELECT DISTINCT 'year:' || substr(adopted_on, 1, 4), id FROM agreement;
-INSERT OR IGNORE INTO agreement_facet (facet, agreement_id)
-SELECT 'country:' || country_code, agreement_id FROM agreement_responsible WHERE country_code IS NOT NULL;
-INSERT OR IGNORE INTO agreement_facet (facet, agreement_id)
-SELECT 'indicator:' || indicator_id, agreement_id FROM agreement_link WHERE indicator_id IS NOT NULL;
-INSERT OR IGNORE INTO agreement_facet (facet, agreement_id)
-SELECT 'axis:' || axis_id, agreement_id FROM agreement_link_axis;
+INSERT INTO agreement_facet SELECT * FROM agreement_facet_now;
 INSERT INTO agreement_fulfilment SELECT * FROM agreement_fulfilment_now;
 INSERT INTO meeting_participation SELECT * FROM meeting_participation_now;
+
+-- The directory's people in pages: the list's order (search key, id) from an index.
+CREATE INDEX person_search_key ON person (search_key, id);

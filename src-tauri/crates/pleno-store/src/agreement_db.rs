@@ -300,20 +300,22 @@ pub const RANKED: u32 = 1_000;
 /// phrase; what a person types is never FTS5 syntax (see `search_query`). The newest
 /// `RANKED` matches are ranked by relevance (`search_rank`), follow-ups weighted
 /// below agreements and decisions; the rows `offset..offset + limit` of that
-/// ranking are returned, with the number of matches ranked.
+/// ranking are returned, with the number of matches ranked. Whole words are asked
+/// first, prefixes only when whole words give fewer than `RANKED` matches.
 pub fn search(conn: &Connection, text: &str, offset: u32, limit: u32) -> Result<(Vec<SearchRow>, u32)> {
-    let Some(query) = crate::search_query::fts_query(text) else {
+    let (Some(whole), Some(prefixed)) =
+        (crate::search_query::fts_query_whole(text), crate::search_query::fts_query(text))
+    else {
         return Ok((Vec::new(), 0));
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT rowid, kind, ref_id, agreement_id, body FROM search_index
-         WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
-    )?;
-    let found: Vec<Candidate> = stmt
-        .query_map(params![query, RANKED], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    // Whole words first: when they fill the candidates, the newest matches where a
+    // word only starts a longer one are left out (the README states the trade-off).
+    let mut found = candidates(conn, &whole)?;
+    if found.len() < RANKED as usize {
+        found = candidates(conn, &prefixed)?;
+    }
     let terms = crate::search_rank::terms(text);
-    let bodies: Vec<String> = found.iter().map(|f| f.4.clone()).collect();
+    let bodies: Vec<&str> = found.iter().map(|f| f.4.as_str()).collect();
     let scores = crate::search_rank::scores(&terms, &bodies);
     let mut ranked: Vec<(f64, &Candidate)> =
         found.iter().zip(scores).map(|(f, score)| (score * crate::search_rank::kind_weight(&f.1), f)).collect();
@@ -345,6 +347,17 @@ pub fn search(conn: &Connection, text: &str, offset: u32, limit: u32) -> Result<
 
 /// How many words a search result shows around its hits.
 const SNIPPET_WORDS: usize = 24;
+
+/// The newest `RANKED` matches of a MATCH expression.
+fn candidates(conn: &Connection, query: &str) -> Result<Vec<Candidate>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rowid, kind, ref_id, agreement_id, body FROM search_index
+         WHERE search_index MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+    )?;
+    let found =
+        stmt.query_map(params![query, RANKED], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+    Ok(found.collect::<rusqlite::Result<_>>()?)
+}
 
 /// A result before its snippet: kind, ref_id, agreement_id and the text.
 type Hit = (String, i64, Option<i64>, String);

@@ -38,16 +38,14 @@ pub fn derived_problems(conn: &Connection) -> Result<Vec<String>> {
 }
 
 /// Each kept table, its rows, and the rows the record gives it.
-const DERIVED: [(&str, &str, &str); 3] = [
+const DERIVED: [(&str, &str, &str); 4] = [
+    ("agreement_facet", "SELECT * FROM agreement_facet", "SELECT * FROM agreement_facet_now"),
     (
         "facet_count",
         "SELECT facet, status, due_on, n FROM facet_count WHERE n > 0",
         "SELECT f.facet, k.status, k.due_on, count(*) FROM (
              SELECT 'all' AS facet, id AS agreement_id FROM agreement
-             UNION SELECT 'year:' || substr(adopted_on, 1, 4), id FROM agreement
-             UNION SELECT 'country:' || country_code, agreement_id FROM agreement_responsible WHERE country_code IS NOT NULL
-             UNION SELECT 'indicator:' || indicator_id, agreement_id FROM agreement_link WHERE indicator_id IS NOT NULL
-             UNION SELECT 'axis:' || axis_id, agreement_id FROM agreement_link_axis
+             UNION ALL SELECT facet, agreement_id FROM agreement_facet_now
          ) f JOIN agreement_count_key k ON k.id = f.agreement_id GROUP BY f.facet, k.status, k.due_on",
     ),
     (

@@ -1,9 +1,11 @@
 //! The register of agreements read in pages, in SQL: the filters are WHERE
 //! clauses, the page is a keyset page in the register's order (meeting date,
-//! meeting, order in the meeting) served by the indexes `meeting_starts_on`
-//! (its rowid tail gives `(starts_on, id)`) and `agreement (meeting_id, sequence)`,
-//! so SQLite walks both in order and stops at the page's end; the counts per
-//! shown status come from the counts the schema keeps per facet value (v10).
+//! meeting, order in the meeting). That order is served by the indexes
+//! `meeting_starts_on` (its rowid tail gives `(starts_on, id)`) with `agreement
+//! (meeting_id, sequence)`, and for each facet value (a country, a year, an
+//! indicator, an axis) by `agreement_facet`, so SQLite walks in order and stops at
+//! the page's end (see `Plan`); the counts per shown status come from the counts
+//! the schema keeps per facet value (v10).
 //! Only the rows of a page are then assembled (see the `*_of` readers).
 
 use std::collections::HashMap;
@@ -86,8 +88,7 @@ fn clauses(f: &RegisterFilter, today: NaiveDate, with_status: bool) -> (Vec<Stri
         values.push((":meeting", Value::Integer(m)));
     }
     if let Some(y) = f.year {
-        // An agreement is adopted during its meeting, so its meeting began by the year's end.
-        sql.push("a.adopted_on BETWEEN :year_from AND :year_to AND m.starts_on <= :year_to".into());
+        sql.push("a.adopted_on BETWEEN :year_from AND :year_to".into());
         values.push((":year_from", Value::Text(format!("{y:04}-01-01"))));
         values.push((":year_to", Value::Text(format!("{y:04}-12-31"))));
     }
@@ -120,28 +121,36 @@ fn named<'v>(query: &str, values: &'v [(&'static str, Value)]) -> Vec<(&'static 
     values.iter().filter(|(k, _)| query.contains(k)).map(|(k, v)| (*k, v as &dyn rusqlite::ToSql)).collect()
 }
 
-/// Up to `limit` agreements after `after`, in the register's order.
+/// Up to `limit` agreements after `after`, in the register's order; `matches` is
+/// how many the filter finds (from `counts`, or carried by the cursor), which
+/// chooses how the page is read (see `Plan`).
 pub fn page(
     conn: &Connection,
     f: &RegisterFilter,
     today: NaiveDate,
     after: Option<RegisterKey>,
     limit: u32,
+    matches: u64,
 ) -> Result<RegisterPage> {
+    let plan = plan(conn, f, limit, matches)?;
     let (mut sql, mut values) = clauses(f, today, true);
+    let order = plan.order();
     if let Some(k) = after {
-        sql.push(
-            "(m.starts_on, m.id) >= (:k_day, :k_meeting) AND NOT (m.id = :k_meeting AND a.sequence <= :k_seq)".into(),
-        );
+        sql.push(plan.after().into());
         values.push((":k_day", Value::Text(k.starts_on.to_string())));
         values.push((":k_meeting", Value::Integer(k.meeting_id)));
         values.push((":k_seq", Value::Integer(i64::from(k.sequence))));
     }
+    if let Plan::Facet((facet, value)) = &plan {
+        sql.push(format!("d.facet = {facet}"));
+        values.extend(value.clone());
+    }
     values.push((":limit", Value::Integer(i64::from(limit) + 1)));
     let query = format!(
-        "SELECT {}, m.starts_on FROM meeting m JOIN agreement a ON a.meeting_id = m.id
-         WHERE {} ORDER BY m.starts_on, m.id, a.sequence LIMIT :limit",
+        "SELECT {}, {} FROM {} WHERE {} ORDER BY {order} LIMIT :limit",
         agreement_db::COLUMNS_OF_A,
+        plan.day(),
+        plan.from(),
         sql.join(" AND ")
     );
     let mut stmt = conn.prepare_cached(&query)?;
@@ -155,6 +164,88 @@ pub fn page(
         None
     };
     Ok(RegisterPage { rows: keyed.into_iter().map(|(a, _)| a).collect(), next })
+}
+
+/// How a page is read. Walking the register in its order and keeping what the
+/// filter finds costs about `limit × walked / matches` rows; sorting what the
+/// filter finds costs `matches`; the cheaper is taken.
+enum Plan {
+    /// Every agreement in the register's order (meeting date index, then the
+    /// meeting's agreements in order), kept if the filter finds it.
+    Walk,
+    /// The agreements carrying one facet value, in the register's order (the
+    /// `agreement_facet` index), kept if the rest of the filter finds them.
+    Facet(FacetKey),
+    /// What the filter finds, by the index SQLite picks, sorted: a meeting's
+    /// agreements, or a status few agreements have.
+    Sorted,
+}
+
+impl Plan {
+    fn from(&self) -> &'static str {
+        match self {
+            // CROSS JOIN keeps the loops in the register's order: SQLite would
+            // otherwise start from a status index and sort every match.
+            Plan::Walk => "meeting m CROSS JOIN agreement a ON a.meeting_id = m.id",
+            Plan::Facet(..) => "agreement_facet d CROSS JOIN agreement a ON a.id = d.agreement_id",
+            Plan::Sorted => "meeting m JOIN agreement a ON a.meeting_id = m.id",
+        }
+    }
+
+    fn day(&self) -> &'static str {
+        match self {
+            Plan::Facet(..) => "d.starts_on",
+            _ => "m.starts_on",
+        }
+    }
+
+    fn order(&self) -> &'static str {
+        match self {
+            Plan::Facet(..) => "d.starts_on, d.meeting_id, d.sequence",
+            _ => "m.starts_on, m.id, a.sequence",
+        }
+    }
+
+    /// The keyset condition: after the key's agreement in the order.
+    fn after(&self) -> &'static str {
+        match self {
+            Plan::Facet(..) => "(d.starts_on, d.meeting_id, d.sequence) > (:k_day, :k_meeting, :k_seq)",
+            // Written so the meeting date index serves it.
+            _ => "(m.starts_on, m.id) >= (:k_day, :k_meeting) AND NOT (m.id = :k_meeting AND a.sequence <= :k_seq)",
+        }
+    }
+}
+
+fn plan(conn: &Connection, f: &RegisterFilter, limit: u32, matches: u64) -> Result<Plan> {
+    if f.meeting_id.is_some() {
+        return Ok(Plan::Sorted);
+    }
+    let mut facets = Vec::new();
+    for facet in named_facets(f) {
+        let carrying = facet_total(conn, &facet)?;
+        facets.push((carrying, facet));
+    }
+    let smallest = facets.into_iter().min_by_key(|(carrying, _)| *carrying);
+    let walked = match &smallest {
+        Some((carrying, _)) => *carrying,
+        None => facet_total(conn, &("'all'", None))?,
+    };
+    let status_narrows = f.status.is_some() || f.overdue;
+    if status_narrows && matches <= u64::from(limit) * walked / matches.max(1) {
+        return Ok(Plan::Sorted);
+    }
+    Ok(match smallest {
+        Some((_, facet)) => Plan::Facet(facet),
+        None => Plan::Walk,
+    })
+}
+
+/// How many agreements carry a facet value, whatever their status.
+fn facet_total(conn: &Connection, (facet, value): &FacetKey) -> Result<u64> {
+    let query = format!("SELECT coalesce(sum(n), 0) FROM facet_count WHERE facet = {facet}");
+    let values: Vec<(&'static str, Value)> = value.iter().cloned().collect();
+    let total: i64 = conn.prepare_cached(&query)?.query_row(named(&query, &values).as_slice(), |r| r.get(0))?;
+    Ok(total as u64)
 }
 
 /// How many agreements the filter finds, and how many in each shown status when
@@ -179,10 +270,12 @@ pub fn counts(conn: &Connection, f: &RegisterFilter, today: NaiveDate) -> Result
     Ok((total, facets))
 }
 
-/// The one facet value a filter names, as SQL giving the key of `facet_count`
-/// with its named value; `Some(("'all'", None))` when it names none; `None` when it
-/// names two or more.
-fn kept_facet(f: &RegisterFilter) -> Option<(&'static str, Option<(&'static str, Value)>)> {
+/// A facet value as SQL giving its key in `facet_count` and `agreement_facet`,
+/// with the named value it needs.
+type FacetKey = (&'static str, Option<(&'static str, Value)>);
+
+/// The facet values a filter names (country, year, indicator, axis).
+fn named_facets(f: &RegisterFilter) -> Vec<FacetKey> {
     let mut named = Vec::new();
     if let Some(c) = &f.country {
         named.push(("'country:' || :country", Some((":country", Value::Text(c.to_uppercase())))));
@@ -202,6 +295,13 @@ fn kept_facet(f: &RegisterFilter) -> Option<(&'static str, Option<(&'static str,
             Some((":axis", Value::Text(x.clone()))),
         ));
     }
+    named
+}
+
+/// The one facet value a filter names; `'all'` when it names none; `None` when it
+/// names two or more.
+fn kept_facet(f: &RegisterFilter) -> Option<FacetKey> {
+    let mut named = named_facets(f);
     match named.len() {
         0 => Some(("'all'", None)),
         1 => named.pop(),
@@ -214,7 +314,7 @@ fn per_status_kept(
     conn: &Connection,
     f: &RegisterFilter,
     today: NaiveDate,
-    (facet, value): (&'static str, Option<(&'static str, Value)>),
+    (facet, value): FacetKey,
 ) -> Result<Vec<(String, i64)>> {
     debug_assert!(f.meeting_id.is_none());
     let query = format!(
@@ -234,11 +334,8 @@ fn per_status_kept(
 /// Agreements per shown status, counted over the agreements the filter finds.
 fn per_status_counted(conn: &Connection, f: &RegisterFilter, today: NaiveDate) -> Result<Vec<(String, i64)>> {
     let (sql, values) = clauses(f, today, false);
-    let join = if f.year.is_some() { "JOIN meeting m ON m.id = a.meeting_id" } else { "" };
-    let query = format!(
-        "SELECT {SHOWN_STATUS} AS shown, count(*) FROM agreement a {join} WHERE {} GROUP BY shown",
-        sql.join(" AND ")
-    );
+    let query =
+        format!("SELECT {SHOWN_STATUS} AS shown, count(*) FROM agreement a WHERE {} GROUP BY shown", sql.join(" AND "));
     let mut stmt = conn.prepare_cached(&query)?;
     let per = stmt
         .query_map(named(&query, &values).as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?

@@ -11,6 +11,18 @@ const OPERATORS: &[&str] = &["AND", "OR", "NOT", "NEAR"];
 /// double quotes, must appear; the last word of each is a prefix ("repatri" finds
 /// "repatriación"). `None` when nothing searchable was typed.
 pub fn fts_query(text: &str) -> Option<String> {
+    query(text, "*")
+}
+
+/// As `fts_query`, each word whole ("víctima" does not find "víctimas"). FTS5
+/// streams a whole word's matches newest first and stops at the limit, where a
+/// prefix makes it read every match of every word it starts; so search asks for
+/// whole words first (see `agreement_db::search`).
+pub fn fts_query_whole(text: &str) -> Option<String> {
+    query(text, "")
+}
+
+fn query(text: &str, prefix: &str) -> Option<String> {
     let mut terms = Vec::new();
     // Quotes split the text into pieces; odd pieces were inside a pair of quotes.
     // A lone quote (an odd number of them) makes its tail plain words again.
@@ -23,9 +35,9 @@ pub fn fts_query(text: &str) -> Option<String> {
             continue;
         }
         if inside_quotes {
-            terms.push(format!("\"{}\"*", words.join(" ")));
+            terms.push(format!("\"{}\"{prefix}", words.join(" ")));
         } else {
-            terms.extend(words.iter().map(|w| format!("\"{w}\"*")));
+            terms.extend(words.iter().map(|w| format!("\"{w}\"{prefix}")));
         }
     }
     (!terms.is_empty()).then(|| terms.join(" "))
@@ -42,7 +54,7 @@ fn words_of(piece: &str, drop_operators: bool) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use super::{fts_query, fts_query_whole};
 
     #[test]
     fn typed_text_becomes_quoted_words_and_phrases() {
@@ -62,6 +74,8 @@ mod tests {
         ];
         for (typed, expected) in cases {
             assert_eq!(fts_query(typed).as_deref(), *expected, "typed: {typed:?}");
+            let whole = expected.map(|e| e.replace("\"*", "\""));
+            assert_eq!(fts_query_whole(typed), whole, "typed: {typed:?}");
         }
     }
 }

@@ -33,35 +33,41 @@ pub fn terms(text: &str) -> Vec<String> {
 }
 
 /// BM25 scores (higher is more relevant) of `bodies` for `terms`; a term matches
-/// a word it starts, as the search does.
-pub fn scores(terms: &[String], bodies: &[String]) -> Vec<f64> {
-    let docs: Vec<Vec<String>> = bodies
-        .iter()
-        .map(|b| fold(b).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect())
-        .collect();
-    let n = docs.len().max(1) as f64;
-    let average = docs.iter().map(Vec::len).sum::<usize>() as f64 / n;
-    let tf = |doc: &[String], term: &str| doc.iter().filter(|w| w.starts_with(term)).count() as f64;
-    let idf: Vec<f64> = terms
-        .iter()
+/// a word it starts, as the search does. One pass over each body's words gives
+/// its length and how often each term occurs in it.
+pub fn scores<S: AsRef<str>>(terms: &[String], bodies: &[S]) -> Vec<f64> {
+    let counted: Vec<(usize, Vec<u32>)> = bodies.iter().map(|b| occurrences(terms, b.as_ref())).collect();
+    let n = counted.len().max(1) as f64;
+    let average = counted.iter().map(|(len, _)| *len).sum::<usize>() as f64 / n;
+    let idf: Vec<f64> = (0..terms.len())
         .map(|t| {
-            let holding = docs.iter().filter(|d| tf(d, t) > 0.0).count() as f64;
+            let holding = counted.iter().filter(|(_, tf)| tf[t] > 0).count() as f64;
             ((n - holding + 0.5) / (holding + 0.5) + 1.0).ln()
         })
         .collect();
-    docs.iter()
-        .map(|doc| {
-            let norm = K1 * (1.0 - B + B * doc.len() as f64 / average.max(1.0));
-            terms
-                .iter()
-                .zip(&idf)
-                .map(|(t, idf)| {
-                    let f = tf(doc, t);
-                    idf * f * (K1 + 1.0) / (f + norm)
-                })
-                .sum()
+    counted
+        .iter()
+        .map(|(len, tf)| {
+            let norm = K1 * (1.0 - B + B * *len as f64 / average.max(1.0));
+            tf.iter().zip(&idf).map(|(f, idf)| idf * f64::from(*f) * (K1 + 1.0) / (f64::from(*f) + norm)).sum()
         })
         .collect()
+}
+
+/// How many words `body` has, and how many of them each term starts.
+fn occurrences(terms: &[String], body: &str) -> (usize, Vec<u32>) {
+    let folded = fold(body);
+    let mut tf = vec![0; terms.len()];
+    let mut len = 0;
+    for word in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        len += 1;
+        for (t, term) in terms.iter().enumerate() {
+            if word.starts_with(term.as_str()) {
+                tf[t] += 1;
+            }
+        }
+    }
+    (len, tf)
 }
 
 /// The words of `body` with where each lies in it, by the same boundaries as `terms`.

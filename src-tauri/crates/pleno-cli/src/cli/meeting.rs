@@ -9,6 +9,7 @@ use clap::{Args, Subcommand};
 use pleno_api::meetings::MeetingDraft;
 use pleno_api::Api;
 use pleno_domain::meeting::{EventKind, MeetingKind, Modality};
+use pleno_domain::Language;
 
 use crate::cli::{Ctx, PageArgs, Result};
 use crate::output;
@@ -147,8 +148,9 @@ pub fn run(api: &mut Api, command: MeetingCommand, ctx: &Ctx) -> Result<()> {
         }
         MeetingCommand::Advance { id } => {
             let m = api.advance_meeting(id, ctx.now)?.meeting;
-            let line = format!("{}: {}", m.title, m.status.spanish());
-            ctx.say(&m, line.clone(), line)
+            let es = format!("{}: {}", m.title, m.status.label(Language::Es));
+            let en = format!("{}: {}", m.title_en, m.status.label(Language::En));
+            ctx.say(&m, es, en)
         }
         MeetingCommand::Outcome { id, text } => {
             let outcomes = api.add_outcome(id, &text, ctx.today())?;

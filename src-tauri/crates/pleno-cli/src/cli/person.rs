@@ -5,7 +5,7 @@ use pleno_api::Api;
 use pleno_domain::directory::{Contact, ContactKind};
 use pleno_domain::directory_model::PersonDraft;
 
-use crate::cli::{Ctx, Result};
+use crate::cli::{Ctx, PageArgs, Result};
 use crate::output;
 
 /// A person's details, as typed on the command line.
@@ -68,6 +68,8 @@ pub enum PersonCommand {
         /// Texto a buscar en el nombre, la institución o el cargo
         #[arg(long, value_name = "TEXTO")]
         search: Option<String>,
+        #[command(flatten)]
+        page: PageArgs,
     },
 }
 
@@ -133,7 +135,11 @@ pub fn run(api: &mut Api, command: PersonCommand, ctx: &Ctx) -> Result<()> {
             let detail = api.person(id)?;
             ctx.show(&detail, || output::person_detail(&detail, ctx.lang))
         }
-        PersonCommand::List { search } => {
+        PersonCommand::List { search, page: PageArgs { limit: Some(limit), cursor } } => {
+            let page = api.people_page(search.as_deref(), cursor.as_deref(), limit)?;
+            ctx.show_page(&page, page.next_cursor.as_deref(), page.total, || output::people(&page.items, ctx.lang))
+        }
+        PersonCommand::List { search, .. } => {
             let people = api.people(search.as_deref())?;
             ctx.show(&people, || output::people(&people, ctx.lang))
         }
