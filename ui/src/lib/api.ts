@@ -8,6 +8,7 @@ import type { CountryListing } from './bindings/CountryListing';
 import type { PlanExport } from './bindings/PlanExport';
 import type { Settings } from './bindings/Settings';
 import { language, t } from './i18n/i18n.svelte';
+import { pending } from './perf';
 
 export type { ApiError };
 
@@ -48,6 +49,8 @@ export function errorText(error: ApiError): string {
 /** Calls a Rust command; each section's api.<section>.ts wraps its commands with this. */
 export async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
   const started = performance.now();
+  // Counted while unanswered, so a click's measure (perf.ts) waits for it.
+  const answered = pending.begin();
   try {
     const answer = await invoke<T>(command, args);
     logCommand(command, started, { outcome: 'ok' });
@@ -56,6 +59,8 @@ export async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
     const failure = toApiError(error);
     logCommand(command, started, failure.kind === 'internal' ? { outcome: 'failed' } : { outcome: 'refused', kind: failure.kind });
     throw failure;
+  } finally {
+    answered();
   }
 }
 

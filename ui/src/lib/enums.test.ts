@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keysOf, wordsOf } from './enums';
+import { INSTRUMENTS, kindLabel, STAGES, stageLabel } from './pages/accountability/words';
 import { officeLabel } from './pages/directory/labels';
 import { AGENDA_KINDS, MODALITIES, label } from './pages/meetings/labels';
 
@@ -27,5 +28,14 @@ describe('wordsOf', () => {
     expect(officeLabel('secretaria_tecnica')).toBe('Secretaría Técnica');
     expect(label.status('en_curso')).toBe('En curso');
     expect(label.rule({ threshold: 'two_thirds', base: 'present' })).toBe('dos tercios de los Estados presentes');
+  });
+});
+
+describe('the accountability registers\' choices', () => {
+  it('come from their label maps, worded as the Rust enums word them', () => {
+    expect(STAGES).toEqual(['elaborado', 'aprobado', 'implementado']);
+    expect(INSTRUMENTS).toContain('ruta');
+    expect(kindLabel('no_gubernamental')).toBe('no gubernamental');
+    expect(stageLabel('implementado')).toBe('implementado');
   });
 });

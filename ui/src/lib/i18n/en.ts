@@ -1,6 +1,7 @@
 // English, for Belize and for observers. Typed against the Spanish source so that a
 // missing or misspelt key is a type error, not a blank label.
 import type { Messages } from './es';
+import { accountabilityEn } from './sections/accountability.en';
 import { agreementsEn } from './sections/agreements.en';
 import { directoryEn } from './sections/directory.en';
 import { meetingsEn } from './sections/meetings.en';
@@ -20,6 +21,7 @@ const core: Omit<
   | keyof typeof planEn
   | keyof typeof publishEn
   | keyof typeof installEn
+  | keyof typeof accountabilityEn
 > = {
   'app.name': 'Pleno',
   'app.org': 'Regional Coalition against Trafficking in Persons and Smuggling of Migrants',
@@ -154,4 +156,4 @@ const core: Omit<
   'pdf.savedTo': 'Saved to {path}',
 };
 
-export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn, ...monitoringEn, ...planEn, ...publishEn, ...installEn };
+export const en: Messages = { ...core, ...directoryEn, ...meetingsEn, ...agreementsEn, ...minutesEn, ...monitoringEn, ...planEn, ...publishEn, ...installEn, ...accountabilityEn };

@@ -2,6 +2,7 @@
 // catalogue is typed against this one: a key missing there fails `npm run check`.
 // Placeholders are written {name} and filled by t().
 
+import { accountabilityEs } from './sections/accountability.es';
 import { agreementsEs } from './sections/agreements.es';
 import { directoryEs } from './sections/directory.es';
 import { meetingsEs } from './sections/meetings.es';
@@ -147,7 +148,7 @@ const core = {
   'pdf.savedTo': 'Guardado en {path}',
 } satisfies Record<string, string>;
 
-export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs, ...minutesEs, ...monitoringEs, ...planEs, ...publishEs, ...installEs };
+export const es = { ...core, ...directoryEs, ...meetingsEs, ...agreementsEs, ...minutesEs, ...monitoringEs, ...planEs, ...publishEs, ...installEs, ...accountabilityEs };
 
 export type MessageKey = keyof typeof es;
 

@@ -16,3 +16,6 @@ export const STEPS: readonly Step[] = [
 export function stepOf(progress: number): Step {
   return STEPS.find((step) => progress <= step.to) ?? STEPS[STEPS.length - 1];
 }
+
+/** A cell with no figure yet: hatched, so it never reads as a low figure. */
+export const NOT_REPORTED = 'repeating-linear-gradient(135deg, var(--color-white) 0 4px, var(--color-grey-100) 4px 8px)';
