@@ -10,6 +10,7 @@ fn main() {
             "settings_set",
             "directory_get",
             "people_list",
+            "people_page",
             "person_get",
             "person_add",
             "person_update",

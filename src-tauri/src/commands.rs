@@ -107,6 +107,17 @@ pub fn people_list(state: State<AppState>, search: Option<String>) -> Result<Vec
     with_reader(&state, |api| api.people(search.as_deref()))
 }
 
+/// A page of the directory's people (searched or not), in the list's order.
+#[tauri::command(async)]
+pub fn people_page(
+    state: State<AppState>,
+    search: Option<String>,
+    cursor: Option<String>,
+    limit: u32,
+) -> Result<Page<Person>> {
+    with_reader(&state, |api| api.people_page(search.as_deref(), cursor.as_deref(), limit))
+}
+
 #[tauri::command(async)]
 pub fn person_get(state: State<AppState>, id: i64) -> Result<PersonDetail> {
     with_reader(&state, |api| api.person(id))

@@ -72,6 +72,7 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::settings_set,
             commands::directory_get,
             commands::people_list,
+            commands::people_page,
             commands::person_get,
             commands::person_add,
             commands::person_update,

@@ -13,6 +13,7 @@ import type { ImportMode } from './bindings/ImportMode';
 import type { ImportReport } from './bindings/ImportReport';
 import type { Organisation } from './bindings/Organisation';
 import type { OrganisationDraft } from './bindings/OrganisationDraft';
+import type { Page } from './bindings/Page';
 import type { Person } from './bindings/Person';
 import type { PersonDetail } from './bindings/PersonDetail';
 import type { PersonDraft } from './bindings/PersonDraft';
@@ -30,7 +31,9 @@ const FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
 export const directoryApi = {
   /** The directory as it stood on `on` (YYYY-MM-DD), today when omitted. */
   get: (on?: string): Promise<Directory> => call('directory_get', { on: on ?? null }),
-  people: (search?: string): Promise<Person[]> => call('people_list', { search: search?.trim() || null }),
+  /** The first `limit` people found, with how many there are in all. */
+  people: (search?: string, limit = 50): Promise<Page<Person>> =>
+    call('people_page', { search: search?.trim() || null, cursor: null, limit }),
   person: (id: number): Promise<PersonDetail> => call('person_get', { id }),
   addPerson: (draft: PersonDraft): Promise<Person> => call('person_add', { draft }),
   updatePerson: (id: number, draft: PersonDraft): Promise<Person> => call('person_update', { id, draft }),

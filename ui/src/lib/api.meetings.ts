@@ -14,6 +14,7 @@ import type { Meeting } from './bindings/Meeting';
 import type { MeetingDetail } from './bindings/MeetingDetail';
 import type { MeetingDraft } from './bindings/MeetingDraft';
 import type { ParticipationMode } from './bindings/ParticipationMode';
+import type { Page } from './bindings/Page';
 import type { Person } from './bindings/Person';
 import type { PositionKind } from './bindings/PositionKind';
 import type { QuorumCheck } from './bindings/QuorumCheck';
@@ -70,7 +71,8 @@ export const attendanceApi = {
     call('attendance_leave', { meetingId, personId, at: moment(at) }),
   guest: (meetingId: number, personId: number): Promise<Attendee[]> =>
     call('attendance_guest', { meetingId, personId }),
-  people: (search: string): Promise<Person[]> => call('people_list', { search }),
+  people: (search: string): Promise<Person[]> =>
+    call<Page<Person>>('people_page', { search, cursor: null, limit: 50 }).then((page) => page.items),
 };
 
 export const quorumApi = {

@@ -25,6 +25,7 @@ export const directoryEn: Record<keyof typeof directoryEs, string> = {
   'directory.search.none': 'Nobody in the directory matches “{text}”.',
   'directory.search.countOne': '1 person found',
   'directory.search.countMany': '{count} people found',
+  'directory.search.firstShown': 'the first {shown} shown; type more to narrow',
 
   'directory.export.group': 'Export and import the directory',
   'directory.export.csv': 'Export CSV',

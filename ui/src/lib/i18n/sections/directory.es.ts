@@ -25,6 +25,7 @@ export const directoryEs = {
   'directory.search.none': 'Nadie en el directorio coincide con «{text}».',
   'directory.search.countOne': '{count} persona encontrada',
   'directory.search.countMany': '{count} personas encontradas',
+  'directory.search.firstShown': 'se muestran las primeras {shown}; escriba más para acotar',
 
   'directory.export.group': 'Exportar e importar el directorio',
   'directory.export.csv': 'Exportar CSV',
