@@ -4,14 +4,14 @@
 
 use std::sync::OnceLock;
 
-use pleno_api::diagnostics::Diagnostics;
+use pleno_api::diagnostics::{CheckDepth, Diagnostics};
 use pleno_api::setup::{SetupDraft, SetupReport, SetupStatus};
 use pleno_api::{ApiError, Language};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_log::log;
 
 use crate::command_log::{self, Outcome};
-use crate::commands::with_api;
+use crate::commands::{with_api, with_reader};
 use crate::AppState;
 
 type Result<T> = std::result::Result<T, ApiError>;
@@ -19,9 +19,10 @@ type Result<T> = std::result::Result<T, ApiError>;
 /// How many of the log's last lines the diagnostic carries.
 const LOG_LINES: usize = 200;
 
+/// About's report: the quick checks, on a reader, so it never holds up a write.
 #[tauri::command(async)]
 pub fn diagnostics_get(state: State<'_, AppState>) -> Result<Diagnostics> {
-    with_api(&state, |api| api.diagnostics())
+    with_reader(&state, |api| api.diagnostics(CheckDepth::Quick))
 }
 
 /// The report in `language`, then the log's last 200 lines: what support needs.
@@ -31,7 +32,7 @@ pub fn diagnostics_text<R: Runtime>(
     state: State<'_, AppState>,
     language: Language,
 ) -> Result<String> {
-    let report = with_api(&state, |api| api.diagnostics())?;
+    let report = with_reader(&state, |api| api.diagnostics(CheckDepth::Quick))?;
     let mut text = report.lines(language).join("\n");
     let dir = app.path().app_log_dir().ok();
     text.push_str(&format!("\n\n{}", language.pick("— Registro (últimas líneas) —", "— Log (last lines) —")));

@@ -223,14 +223,25 @@ fn local_time(time: SystemTime) -> NaiveDateTime {
     DateTime::<Local>::from(time).naive_local()
 }
 
+/// How far the diagnostics look into the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckDepth {
+    /// What About shows in a moment: SQLite's quick check and the minutes' chain.
+    Quick,
+    /// `pleno doctor`: SQLite's full integrity check and the kept counts
+    /// recomputed from the record too (a minute or two at a million agreements).
+    Full,
+}
+
 impl Api {
-    /// `pleno doctor` and About: the build, the archive, and every check on it.
-    pub fn diagnostics(&self) -> Result<Diagnostics> {
+    /// `pleno doctor` and About: the build, the archive, and the checks on it.
+    pub fn diagnostics(&self, depth: CheckDepth) -> Result<Diagnostics> {
         let (schema_version, integrity, derived) = self.store.read(|conn| {
+            let full = depth == CheckDepth::Full;
             Ok::<_, pleno_store::StoreError>((
                 health::schema_version(conn)?,
-                health::integrity_problems(conn)?,
-                health::derived_problems(conn)?,
+                health::integrity_problems(conn, full)?,
+                if full { health::derived_problems(conn)? } else { Vec::new() },
             ))
         })?;
         let minutes = self.verify_minutes()?;

@@ -30,7 +30,7 @@ fn edit_acta_by_hand(path: &Path) {
 #[test]
 fn a_sound_archive_reports_its_build_size_schema_and_chain_and_no_problem() {
     let (_dir, path, api) = demo_file();
-    let report = api.diagnostics().unwrap();
+    let report = api.diagnostics(pleno_api::diagnostics::CheckDepth::Full).unwrap();
     assert!(report.ok, "{:?}", report.problems);
     assert_eq!(report.db_path, path.display().to_string());
     assert!(report.db_size_bytes > 100_000, "the demo archive has a size: {}", report.db_size_bytes);
@@ -51,7 +51,7 @@ fn an_acta_edited_in_the_file_is_a_problem_named_in_both_languages() {
     let (_dir, path, api) = demo_file();
     drop(api);
     edit_acta_by_hand(&path);
-    let report = Api::open(&path).unwrap().diagnostics().unwrap();
+    let report = Api::open(&path).unwrap().diagnostics(pleno_api::diagnostics::CheckDepth::Full).unwrap();
     assert!(!report.ok);
     assert_eq!(
         report.problems,
@@ -69,7 +69,8 @@ fn the_newest_copy_beside_the_archive_or_in_its_backups_folder_is_the_last_backu
     let newest = dir.path().join("backups").join("pleno-2026-12-01.db");
     std::fs::write(&newest, b"newer").unwrap();
     std::fs::write(dir.path().join("otro.db.bak"), b"not ours").unwrap();
-    let backup = api.diagnostics().unwrap().last_backup.expect("a copy was found");
+    let backup =
+        api.diagnostics(pleno_api::diagnostics::CheckDepth::Full).unwrap().last_backup.expect("a copy was found");
     assert_eq!(backup.path, newest.display().to_string());
     assert_eq!(backup.size_bytes, 5);
     drop(path);

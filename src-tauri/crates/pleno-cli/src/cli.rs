@@ -96,8 +96,8 @@ pub enum Command {
     Setup(setup::SetupArgs),
     /// Crea una base de datos con datos de demostración (delegaciones ficticias)
     Demo(archive::DemoArgs),
-    /// Versión, base de datos, esquema, última copia; comprueba la integridad y la cadena de actas
-    Doctor,
+    /// Versión, base de datos, esquema, última copia; comprueba la integridad, la cadena de actas y los recuentos guardados
+    Doctor(doctor::DoctorArgs),
     /// El Plan Estratégico y los planes operativos
     Plan {
         #[command(subcommand)]

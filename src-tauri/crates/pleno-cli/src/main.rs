@@ -54,7 +54,7 @@ fn run(cli: Cli) -> ExitCode {
         Command::Init => session.init(cli::archive::init),
         Command::Setup(args) => session.init(|api, init, ctx| cli::setup::run(api, init, args, ctx)),
         Command::Demo(args) => session.init(|api, report, ctx| cli::archive::demo(api, report, args, ctx)),
-        Command::Doctor => session.open(cli::doctor::run),
+        Command::Doctor(args) => session.open(|api, ctx| cli::doctor::run(api, args, ctx)),
         Command::Plan { command } => session.open(|api, ctx| cli::plan::run(api, command, ctx)),
         Command::Poa { command } => session.open(|api, ctx| cli::poa::run(api, command, ctx)),
         Command::Indicator { command } => session.open(|api, ctx| cli::indicator::run(api, command, ctx)),
