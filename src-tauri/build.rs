@@ -11,6 +11,7 @@ fn main() {
             "directory_get",
             "people_list",
             "people_page",
+            "archive_page",
             "person_get",
             "person_add",
             "person_update",

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
 use pleno_api::archive::{IndicatorValue, PlanProgress, SearchHit};
+use pleno_api::archive_view::ArchivePage;
 use pleno_api::country_profile::CountryProfile;
 use pleno_api::decisions::DecisionDraft;
 use pleno_api::directory::{MemberDraft, OrganisationDraft, PersonDetail, SeatAssignment};
@@ -443,6 +444,12 @@ pub fn agreement_page(
     limit: u32,
 ) -> Result<AgreementPage> {
     with_reader(&state, |api| api.agreements_page(&filter, cursor.as_deref(), limit, today()))
+}
+
+/// A page of the archive: closed meetings, newest first, with their agreements and acta.
+#[tauri::command(async)]
+pub fn archive_page(state: State<AppState>, cursor: Option<String>, limit: u32) -> Result<ArchivePage> {
+    with_reader(&state, |api| api.archive_page(cursor.as_deref(), limit, today()))
 }
 
 #[tauri::command(async)]

@@ -73,6 +73,7 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::directory_get,
             commands::people_list,
             commands::people_page,
+            commands::archive_page,
             commands::person_get,
             commands::person_add,
             commands::person_update,

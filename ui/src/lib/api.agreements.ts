@@ -32,16 +32,15 @@ export function emptyFilter(): AgreementFilter {
 export const PLAN_PERIOD = { from: '2018-01-01', to: '2027-12-31' } as const;
 
 export const agreementsApi = {
-  list: (filter: AgreementFilter): Promise<Agreement[]> => call('agreement_list', { filter }),
   get: (id: number): Promise<Agreement> => call('agreement_get', { id }),
   add: (draft: AgreementDraft): Promise<Agreement> => call('agreement_add', { draft }),
   followUp: (id: number, draft: FollowUpDraft): Promise<Agreement> => call('agreement_follow_up', { id, draft }),
   link: (id: number, target: LinkTarget, code: string, note: string): Promise<Agreement> =>
     call('agreement_link', { id, target, code, note }),
   search: (text: string, limit?: number): Promise<SearchHit[]> => call('search', { text, limit: limit ?? null }),
-  /** A page of the register: `PAGE_SIZE` agreements after `cursor` (the first page without one). */
-  page: (filter: AgreementFilter, cursor: string | null): Promise<AgreementPage> =>
-    call('agreement_page', { filter, cursor, limit: PAGE_SIZE }),
+  /** A page of the register: `limit` agreements after `cursor` (the first page without one). */
+  page: (filter: AgreementFilter, cursor: string | null, limit = PAGE_SIZE): Promise<AgreementPage> =>
+    call('agreement_page', { filter, cursor, limit }),
   searchPage: (text: string, cursor: string | null): Promise<Page<SearchHit>> =>
     call('search_page', { text, cursor, limit: PAGE_SIZE / 2 }),
   indicatorsComputed: (from: string | null, to: string | null): Promise<IndicatorValue[]> =>

@@ -3,6 +3,7 @@
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { call } from './api';
 import type { AppInfo } from './bindings/AppInfo';
+import type { ArchivePage } from './bindings/ArchivePage';
 import type { BackupPolicy } from './bindings/BackupPolicy';
 import type { Backups } from './bindings/Backups';
 import type { CopyCheck } from './bindings/CopyCheck';
@@ -12,7 +13,11 @@ import type { RestoreReport } from './bindings/RestoreReport';
 const COPIES = [{ name: 'Pleno', extensions: ['sqlite3', 'db', 'bak'] }];
 const BUNDLES = [{ name: 'Pleno', extensions: ['pleno'] }];
 
+/** How many closed meetings the archive shows per page. */
+export const ARCHIVE_PAGE = 10;
+
 export const archiveApi = {
+  page: (cursor: string | null): Promise<ArchivePage> => call('archive_page', { cursor, limit: ARCHIVE_PAGE }),
   backups: (): Promise<Backups> => call('backup_list'),
   backupNow: (): Promise<CopyCheck> => call('backup_now'),
   setPolicy: (policy: BackupPolicy): Promise<BackupPolicy> => call('backup_policy_set', { policy }),

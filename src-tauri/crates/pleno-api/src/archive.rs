@@ -3,10 +3,10 @@
 //! the meetings, and the register as CSV.
 
 use chrono::NaiveDate;
-use pleno_domain::agreement::{LinkTarget, ShownStatus};
+use pleno_domain::agreement::{shown_status, LinkTarget, ShownStatus};
 use pleno_domain::plan::ComputedIndicator;
 use pleno_domain::{Language, Localized};
-use pleno_store::{agreement_db, computed_db};
+use pleno_store::{agreement_db, computed_db, register_db};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -119,8 +119,15 @@ fn explanation(lang: Language, computed: ComputedIndicator, period: &str, meetin
 pub struct PlanProgress {
     pub target: LinkTarget,
     pub code: String,
+    /// How many agreements advance it.
+    pub total: u32,
+    /// The newest of them, at most `SHOWN_LINKED`.
     pub agreements: Vec<LinkedAgreement>,
 }
+
+/// How many of an indicator's or activity's agreements the Plan lists under it;
+/// the register, filtered by the indicator, has them all.
+pub const SHOWN_LINKED: u32 = 10;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct LinkedAgreement {
@@ -129,6 +136,37 @@ pub struct LinkedAgreement {
     pub text: String,
     pub shown_status: ShownStatus,
     pub note: String,
+}
+
+/// One indicator's or activity's agreements (over every id its code has): how
+/// many, and the newest `SHOWN_LINKED` in the register's order.
+fn progress_of(
+    conn: &rusqlite::Connection,
+    target: LinkTarget,
+    code: String,
+    ids: &[(i64, u32)],
+    today: NaiveDate,
+) -> pleno_store::Result<PlanProgress> {
+    let mut newest = Vec::new();
+    for (id, _) in ids {
+        newest.extend(register_db::newest_linked(conn, target, *id, SHOWN_LINKED)?);
+    }
+    newest.sort_by(|(a, _, day_a), (b, _, day_b)| {
+        (day_b, b.meeting_id, b.sequence).cmp(&(day_a, a.meeting_id, a.sequence))
+    });
+    newest.dedup_by_key(|(a, _, _)| a.id);
+    newest.truncate(SHOWN_LINKED as usize);
+    let agreements = newest
+        .into_iter()
+        .map(|(a, note, _)| LinkedAgreement {
+            id: a.id,
+            shown_status: shown_status(a.status, a.due_on, today),
+            number: a.number,
+            text: a.text,
+            note,
+        })
+        .collect();
+    Ok(PlanProgress { target, code, total: ids.iter().map(|(_, n)| n).sum(), agreements })
 }
 
 fn split_snippet(snippet: &str) -> Vec<SnippetPart> {
@@ -211,28 +249,27 @@ impl Api {
             .collect())
     }
 
-    /// For each indicator and activity that has agreements, those agreements.
+    /// For each indicator and activity that has agreements: how many, and the newest
+    /// `SHOWN_LINKED` of them.
     pub fn plan_progress(&self, today: NaiveDate) -> Result<Vec<PlanProgress>> {
-        let agreements = self.agreements(&AgreementFilter::default(), today)?;
-        let mut progress: Vec<PlanProgress> = Vec::new();
-        for a in &agreements {
-            for l in &a.links {
-                let linked = LinkedAgreement {
-                    id: a.id,
-                    number: a.number.clone(),
-                    text: a.text.clone(),
-                    shown_status: a.shown_status,
-                    note: l.note.clone(),
-                };
-                match progress.iter_mut().find(|p| p.target == l.target && p.code == l.code) {
-                    Some(p) => p.agreements.push(linked),
-                    None => {
-                        progress.push(PlanProgress { target: l.target, code: l.code.clone(), agreements: vec![linked] })
+        Ok(self.store.read(|conn| {
+            let mut progress = Vec::new();
+            for target in [LinkTarget::Indicator, LinkTarget::Activity] {
+                // An activity's code can stand in several operating plans: one entry per code.
+                let mut by_code: Vec<(String, Vec<(i64, u32)>)> = Vec::new();
+                for (id, total) in register_db::linked_counts(conn, target)? {
+                    let Some(code) = agreement_db::plan_code(conn, target, id)? else { continue };
+                    match by_code.iter_mut().find(|(c, _)| *c == code) {
+                        Some((_, ids)) => ids.push((id, total)),
+                        None => by_code.push((code, vec![(id, total)])),
                     }
                 }
+                for (code, ids) in by_code {
+                    progress.push(progress_of(conn, target, code, &ids, today)?);
+                }
             }
-        }
-        Ok(progress)
+            Ok::<_, pleno_store::StoreError>(progress)
+        })?)
     }
 
     /// The register of agreements as CSV (with a byte-order mark for spreadsheets).

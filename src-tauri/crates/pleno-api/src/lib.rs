@@ -8,6 +8,7 @@ pub mod accountability_indicators;
 pub mod accountability_report;
 pub mod agreements;
 pub mod archive;
+pub mod archive_view;
 pub mod attendance;
 pub mod backup;
 pub mod backup_rotation;

@@ -76,6 +76,7 @@ fn export_all(dir: &Path) {
     Agreement::export_all(&cfg).unwrap();
     SearchHit::export_all(&cfg).unwrap();
     pleno_api::paging::AgreementPage::export_all(&cfg).unwrap();
+    pleno_api::archive_view::ArchivePage::export_all(&cfg).unwrap();
     pleno_api::paging::StatusCount::export_all(&cfg).unwrap();
     pleno_api::paging::Page::<SearchHit>::export_all(&cfg).unwrap();
     IndicatorValue::export_all(&cfg).unwrap();

@@ -203,3 +203,45 @@ fn the_directorys_people_read_in_pages_give_the_whole_list_searched_or_not() {
     }
     assert!(api.people_page(None, Some("m2026-01-01.1"), 4).is_err());
 }
+
+#[test]
+fn the_archive_read_in_pages_gives_every_closed_meeting_newest_first_with_its_agreements() {
+    let api = scaled(2);
+    let closed: Vec<i64> = {
+        let mut all: Vec<_> = api.meetings().unwrap().into_iter().filter(|m| m.status.as_str() == "cerrada").collect();
+        all.sort_by(|a, b| (b.starts_on, b.id).cmp(&(a.starts_on, a.id)));
+        all.iter().map(|m| m.id).collect()
+    };
+    let (mut paged, mut cursor, mut actas) = (Vec::new(), None::<String>, 0);
+    loop {
+        let page = api.archive_page(cursor.as_deref(), 4, today()).unwrap();
+        assert_eq!(page.page.total as usize, closed.len());
+        for item in &page.page.items {
+            assert!(item.agreements.iter().all(|a| a.meeting_id == item.meeting.id));
+            actas += usize::from(item.acta.is_some());
+        }
+        paged.extend(page.page.items.iter().map(|i| i.meeting.id));
+        let Some(c) = page.page.next_cursor else { break };
+        cursor = Some(c);
+    }
+    assert_eq!(paged, closed);
+    let awaiting = api.archive_page(None, 4, today()).unwrap().awaiting_acta as usize;
+    assert_eq!(actas + awaiting, closed.len(), "every closed meeting has an approved acta or awaits one");
+    assert!(actas >= 1, "the demo has an approved acta");
+}
+
+#[test]
+fn under_the_plan_each_indicator_and_activity_counts_its_agreements_and_lists_the_newest() {
+    let api = scaled(3);
+    let all = api.agreements(&AgreementFilter::default(), today()).unwrap();
+    let progress = api.plan_progress(today()).unwrap();
+    assert!(!progress.is_empty());
+    for p in &progress {
+        let by_hand: Vec<&pleno_domain::agreement::Agreement> =
+            all.iter().filter(|a| a.links.iter().any(|l| l.target == p.target && l.code == p.code)).collect();
+        assert_eq!(p.total as usize, by_hand.len(), "{:?} {}", p.target, p.code);
+        let shown = by_hand.len().min(pleno_api::archive::SHOWN_LINKED as usize);
+        let newest: Vec<i64> = by_hand.iter().rev().take(shown).map(|a| a.id).collect();
+        assert_eq!(p.agreements.iter().map(|a| a.id).collect::<Vec<_>>(), newest, "{}", p.code);
+    }
+}

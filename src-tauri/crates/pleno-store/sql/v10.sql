@@ -5,7 +5,7 @@
 -- kind of write), and this migration fills it from the existing record.
 
 -- Which filter values each agreement carries: 'country:CR', 'year:2024',
--- 'indicator:<id>', 'axis:<id>'; every agreement also counts under 'all', which
+-- 'indicator:<id>', 'activity:<id>', 'axis:<id>'; every agreement also counts under 'all', which
 -- needs no rows here. Keyed in the register's order (meeting date, meeting, order
 -- in the meeting), so a page of one value is a range of this index however rare
 -- the value is.
@@ -60,6 +60,7 @@ SELECT e.facet, p.starts_on, p.meeting_id, p.sequence, p.agreement_id FROM (
     SELECT 'year:' || substr(adopted_on, 1, 4) AS facet, id AS agreement_id FROM agreement
     UNION SELECT 'country:' || country_code, agreement_id FROM agreement_responsible WHERE country_code IS NOT NULL
     UNION SELECT 'indicator:' || indicator_id, agreement_id FROM agreement_link WHERE indicator_id IS NOT NULL
+    UNION SELECT 'activity:' || activity_id, agreement_id FROM agreement_link WHERE activity_id IS NOT NULL
     UNION SELECT 'axis:' || axis_id, agreement_id FROM agreement_link_axis
 ) e JOIN agreement_place p ON p.agreement_id = e.agreement_id;
 
@@ -159,6 +160,9 @@ BEGIN
     SELECT 'indicator:' || NEW.indicator_id, p.* FROM agreement_place p
     WHERE p.agreement_id = NEW.agreement_id AND NEW.indicator_id IS NOT NULL;
     INSERT OR IGNORE INTO agreement_facet (facet, starts_on, meeting_id, sequence, agreement_id)
+    SELECT 'activity:' || NEW.activity_id, p.* FROM agreement_place p
+    WHERE p.agreement_id = NEW.agreement_id AND NEW.activity_id IS NOT NULL;
+    INSERT OR IGNORE INTO agreement_facet (facet, starts_on, meeting_id, sequence, agreement_id)
     SELECT 'axis:' || x.axis_id, p.* FROM agreement_link_axis x JOIN agreement_place p ON p.agreement_id = x.agreement_id
     WHERE x.link_id = NEW.id;
 END;
@@ -167,7 +171,8 @@ END;
 CREATE TRIGGER link_facets_on_delete AFTER DELETE ON agreement_link
 BEGIN
     DELETE FROM agreement_facet
-    WHERE agreement_id = OLD.agreement_id AND facet = 'indicator:' || OLD.indicator_id;
+    WHERE agreement_id = OLD.agreement_id
+      AND facet IN ('indicator:' || OLD.indicator_id, 'activity:' || OLD.activity_id);
     DELETE FROM agreement_facet
     WHERE agreement_id = OLD.agreement_id AND facet LIKE 'axis:%'
       AND facet NOT IN (SELECT 'axis:' || x.axis_id FROM agreement_link_axis x WHERE x.agreement_id = OLD.agreement_id);

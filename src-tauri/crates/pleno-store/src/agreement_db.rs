@@ -219,6 +219,15 @@ pub fn indicator_id(conn: &Connection, code: &str) -> Result<Option<i64>> {
     Ok(conn.query_row("SELECT id FROM indicator WHERE code = ?1", [code], |r| r.get(0)).optional()?)
 }
 
+/// The code of the indicator or activity with this id.
+pub fn plan_code(conn: &Connection, target: LinkTarget, id: i64) -> Result<Option<String>> {
+    let query = match target {
+        LinkTarget::Indicator => "SELECT code FROM indicator WHERE id = ?1",
+        LinkTarget::Activity => "SELECT code FROM activity WHERE id = ?1",
+    };
+    Ok(conn.prepare_cached(query)?.query_row([id], |r| r.get(0)).optional()?)
+}
+
 /// An activity by code, in the most recent operating plan that has it.
 pub fn activity_id(conn: &Connection, code: &str) -> Result<Option<i64>> {
     Ok(conn

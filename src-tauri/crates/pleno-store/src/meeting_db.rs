@@ -126,6 +126,27 @@ pub fn page(conn: &Connection, after: Option<(NaiveDate, i64)>, limit: u32) -> R
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// As `page`, the closed meetings only (the archive's), newest first.
+pub fn closed_page(conn: &Connection, after: Option<(NaiveDate, i64)>, limit: u32) -> Result<Vec<Meeting>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM meeting WHERE status = 'cerrada' AND (?1 IS NULL OR (starts_on, id) < (?1, ?2))
+         ORDER BY starts_on DESC, id DESC LIMIT ?3"
+    ))?;
+    let (day, id) = after.map_or((None, None), |(d, i)| (Some(d), Some(i)));
+    let rows = stmt.query_map(params![day, id, limit], row_to_meeting)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many meetings are closed, and how many of those have no approved acta yet.
+pub fn closed_counts(conn: &Connection) -> Result<(u32, u32)> {
+    Ok(conn.query_row(
+        "SELECT count(*), count(*) FILTER (WHERE coalesce(n.status, 'borrador') <> 'aprobada')
+         FROM meeting m LEFT JOIN minutes n ON n.meeting_id = m.id WHERE m.status = 'cerrada'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?)
+}
+
 pub fn count(conn: &Connection) -> Result<u32> {
     Ok(conn.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0))?)
 }

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use pleno_domain::agreement::{FollowUp, PlanLink, Responsible, ShownStatus};
+use pleno_domain::agreement::{FollowUp, LinkTarget, PlanLink, Responsible, ShownStatus};
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
@@ -341,6 +341,50 @@ fn per_status_counted(conn: &Connection, f: &RegisterFilter, today: NaiveDate) -
         .query_map(named(&query, &values).as_slice(), |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(per)
+}
+
+/// The indicators (`target` "indicator") or activities ("activity") that agreements
+/// are linked to: each one's id and how many agreements it has, from the kept counts.
+pub fn linked_counts(conn: &Connection, target: LinkTarget) -> Result<Vec<(i64, u32)>> {
+    let (prefix, _) = facet_of(target);
+    let mut stmt = conn.prepare_cached(
+        "SELECT CAST(substr(facet, length(?1) + 1) AS INTEGER), sum(n) FROM facet_count
+         WHERE facet > ?1 AND facet < ?1 || '~' GROUP BY facet HAVING sum(n) > 0",
+    )?;
+    let rows = stmt.query_map([prefix], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The newest `limit` agreements linked to one indicator or activity, each with
+/// the note of its link and its meeting's first day (with the meeting and the
+/// sequence in the row, its place in the register): a range of
+/// `agreement_facet`'s index read backwards.
+pub fn newest_linked(
+    conn: &Connection,
+    target: LinkTarget,
+    id: i64,
+    limit: u32,
+) -> Result<Vec<(AgreementRow, String, NaiveDate)>> {
+    let (prefix, column) = facet_of(target);
+    let query = format!(
+        "SELECT {}, l.note, d.starts_on FROM agreement_facet d CROSS JOIN agreement a ON a.id = d.agreement_id
+         JOIN agreement_link l ON l.agreement_id = a.id AND l.{} = ?2
+         WHERE d.facet = ?1 || ?2 ORDER BY d.starts_on DESC, d.meeting_id DESC, d.sequence DESC LIMIT ?3",
+        agreement_db::COLUMNS_OF_A,
+        column
+    );
+    let mut stmt = conn.prepare_cached(&query)?;
+    let rows =
+        stmt.query_map(rusqlite::params![prefix, id, limit], |r| Ok((agreement_db::row(r)?, r.get(9)?, r.get(10)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The facet prefix and link column of a plan target.
+fn facet_of(target: LinkTarget) -> (&'static str, &'static str) {
+    match target {
+        LinkTarget::Indicator => ("indicator:", "indicator_id"),
+        LinkTarget::Activity => ("activity:", "activity_id"),
+    }
 }
 
 /// The ids of `rows` as one JSON array, for `json_each` (one statement per page).

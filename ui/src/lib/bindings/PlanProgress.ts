@@ -5,4 +5,12 @@ import type { LinkedAgreement } from "./LinkedAgreement";
 /**
  * What an indicator or activity has received from the meetings.
  */
-export type PlanProgress = { target: LinkTarget, code: string, agreements: Array<LinkedAgreement>, };
+export type PlanProgress = { target: LinkTarget, code: string, 
+/**
+ * How many agreements advance it.
+ */
+total: number, 
+/**
+ * The newest of them, at most `SHOWN_LINKED`.
+ */
+agreements: Array<LinkedAgreement>, };

@@ -5,7 +5,6 @@ import type { IndicatorValue } from '../../bindings/IndicatorValue';
 import type { Meeting } from '../../bindings/Meeting';
 import type { PlanProgress } from '../../bindings/PlanProgress';
 import type { LinkTarget } from '../../bindings/LinkTarget';
-import type { LinkedAgreement } from '../../bindings/LinkedAgreement';
 import { Resource } from '../../store.svelte';
 
 export const meetings = new Resource<Meeting[]>(agreementsApi.meetings);
@@ -14,9 +13,9 @@ export const planIndicators = new Resource<IndicatorValue[]>(() =>
   agreementsApi.indicatorsComputed(PLAN_PERIOD.from, PLAN_PERIOD.to),
 );
 
-/** The agreements that advance one indicator or activity of the plan. */
-export function linkedAgreements(progress: PlanProgress[], target: LinkTarget, code: string): LinkedAgreement[] {
-  return progress.find((entry) => entry.target === target && entry.code === code)?.agreements ?? [];
+/** What advances one indicator or activity of the plan: how many agreements, the newest of them. */
+export function linkedAgreements(progress: PlanProgress[], target: LinkTarget, code: string): PlanProgress | undefined {
+  return progress.find((entry) => entry.target === target && entry.code === code);
 }
 
 // A follow-up can fulfil an agreement and a link adds one to the plan: the figures the
