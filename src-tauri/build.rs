@@ -12,6 +12,8 @@ fn main() {
             "people_list",
             "people_page",
             "archive_page",
+            "meeting_page",
+            "meeting_next",
             "person_get",
             "person_add",
             "person_update",

@@ -446,6 +446,18 @@ pub fn agreement_page(
     with_reader(&state, |api| api.agreements_page(&filter, cursor.as_deref(), limit, today()))
 }
 
+/// A page of the meetings, most recent first.
+#[tauri::command(async)]
+pub fn meeting_page(state: State<AppState>, cursor: Option<String>, limit: u32) -> Result<Page<Meeting>> {
+    with_reader(&state, |api| api.meetings_page(cursor.as_deref(), limit))
+}
+
+/// The meeting in session, else the earliest not closed (Inicio's next step).
+#[tauri::command(async)]
+pub fn meeting_next(state: State<AppState>) -> Result<Option<Meeting>> {
+    with_reader(&state, |api| api.next_meeting())
+}
+
 /// A page of the archive: closed meetings, newest first, with their agreements and acta.
 #[tauri::command(async)]
 pub fn archive_page(state: State<AppState>, cursor: Option<String>, limit: u32) -> Result<ArchivePage> {

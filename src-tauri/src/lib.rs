@@ -74,6 +74,8 @@ pub fn build_app<R: tauri::Runtime>(builder: tauri::Builder<R>, api: Api, contex
             commands::people_list,
             commands::people_page,
             commands::archive_page,
+            commands::meeting_page,
+            commands::meeting_next,
             commands::person_get,
             commands::person_add,
             commands::person_update,

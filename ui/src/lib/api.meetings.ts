@@ -36,6 +36,10 @@ function moment(at: At): string | undefined {
 
 export const meetingsApi = {
   list: (): Promise<Meeting[]> => call('meeting_list'),
+  /** Sixty meetings after `cursor`, most recent first, with how many there are. */
+  page: (cursor: string | null): Promise<Page<Meeting>> => call('meeting_page', { cursor, limit: 60 }),
+  /** The meeting in session, else the earliest that has not closed. */
+  next: (): Promise<Meeting | null> => call('meeting_next'),
   get: (id: number): Promise<MeetingDetail> => call('meeting_get', { id }),
   create: (draft: MeetingDraft): Promise<MeetingDetail> => call('meeting_create', { draft }),
   update: (id: number, draft: MeetingDraft): Promise<MeetingDetail> => call('meeting_update', { id, draft }),

@@ -251,6 +251,12 @@ impl Api {
         Ok(self.store.read(meeting_db::list)?)
     }
 
+    /// The meeting the Secretariat works towards: the one in session, else the
+    /// earliest that has not closed; `None` when every meeting has closed.
+    pub fn next_meeting(&self) -> Result<Option<Meeting>> {
+        Ok(self.store.read(meeting_db::next_open)?)
+    }
+
     /// A page of the meetings, most recent first: `limit` after `cursor`.
     pub fn meetings_page(&self, cursor: Option<&str>, limit: u32) -> Result<crate::paging::Page<Meeting>> {
         use crate::paging;

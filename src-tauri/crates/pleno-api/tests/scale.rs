@@ -245,3 +245,16 @@ fn under_the_plan_each_indicator_and_activity_counts_its_agreements_and_lists_th
         assert_eq!(p.agreements.iter().map(|a| a.id).collect::<Vec<_>>(), newest, "{}", p.code);
     }
 }
+
+#[test]
+fn the_next_meeting_is_the_one_in_session_else_the_earliest_not_closed() {
+    let api = scaled(1);
+    let open: Vec<_> = api.meetings().unwrap().into_iter().filter(|m| m.status.as_str() != "cerrada").collect();
+    let expected = open
+        .iter()
+        .find(|m| m.status.as_str() == "en_curso")
+        .or_else(|| open.iter().min_by_key(|m| (m.starts_on, m.id)))
+        .map(|m| m.id);
+    assert!(expected.is_some(), "the demo has meetings still to hold");
+    assert_eq!(api.next_meeting().unwrap().map(|m| m.id), expected);
+}

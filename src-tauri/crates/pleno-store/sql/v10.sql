@@ -321,3 +321,6 @@ INSERT INTO meeting_participation SELECT * FROM meeting_participation_now;
 
 -- The directory's people in pages: the list's order (search key, id) from an index.
 CREATE INDEX person_search_key ON person (search_key, id);
+
+-- The meetings not yet closed (Inicio's next meeting) without reading the closed ones.
+CREATE INDEX meeting_open ON meeting (starts_on, id) WHERE status <> 'cerrada';

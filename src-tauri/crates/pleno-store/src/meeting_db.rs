@@ -126,6 +126,18 @@ pub fn page(conn: &Connection, after: Option<(NaiveDate, i64)>, limit: u32) -> R
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The Secretariat's next meeting: the one in session, else the earliest that has
+/// not closed (the partial index `meeting_open` holds only those).
+pub fn next_open(conn: &Connection) -> Result<Option<Meeting>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM meeting WHERE status <> 'cerrada'
+             ORDER BY status = 'en_curso' DESC, starts_on, id LIMIT 1"
+        ))?
+        .query_row([], row_to_meeting)
+        .optional()?)
+}
+
 /// As `page`, the closed meetings only (the archive's), newest first.
 pub fn closed_page(conn: &Connection, after: Option<(NaiveDate, i64)>, limit: u32) -> Result<Vec<Meeting>> {
     let mut stmt = conn.prepare_cached(&format!(
