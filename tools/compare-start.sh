@@ -75,6 +75,9 @@ echo "compare-start: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); app 
 args=(--app "$app" --cli "$cli" --bare "$bare" --runs "${RUNS:-5}" --warmup "${WARMUP:-1}")
 [[ -n "${SHOTS:-}" ]] && args+=(--shots "$SHOTS")
 [[ -n "${JSON:-}" ]] && args+=(--json "$JSON")
-# dbus-daemon's own chatter (service activations) is not the measurement's.
+# What dbus-daemon and the accessibility bus it starts say (on stdout and stderr:
+# activations, the registry's greeting, its X server gone at the end) is not the
+# measurement's.
+quiet=(-e '^dbus-daemon\[' -e 'SpiRegistry' -e '^X connection to')
 dbus-run-session -- python3 "$root/tools/compare_start.py" "${args[@]}" \
-    2> >(grep -v -e '^dbus-daemon\[' -e 'SpiRegistry' >&2)
+    2> >(grep -v "${quiet[@]}" >&2) | grep -v "${quiet[@]}"

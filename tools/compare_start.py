@@ -256,7 +256,7 @@ def watch(screen, process, t0, baseline):
                 last = frame
         now = time.monotonic() - t0
         if window_ms is not None and now - settled_ms >= QUIET_S:
-            return window_ms, round(settled_ms * 1000), before, settled, last, changes
+            return window_ms, round(settled_ms * 1000), before, settled, changes
         if now > TIMEOUT_S or process.poll() is not None:
             raise RuntimeError("no settled screen within %.0f s (exit %s)" % (now, process.poll()))
 
@@ -272,24 +272,30 @@ def run_once(screen, label, binary, env, shots):
     reader = threading.Thread(target=read_lines, args=(process.stdout, t0, lines), daemon=True)
     reader.start()
     try:
-        window_ms, first_ms, before, first, final, changes = watch(screen, process, t0, baseline)
+        window_ms, first_ms, before, first, changes = watch(screen, process, t0, baseline)
+        idle_ms = round((time.monotonic() - t0) * 1000)
+        total, each = memory(process_tree(process.pid))
+        final = screen.grab()
     except RuntimeError as error:
-        stop(process.pid, process)
-        reader.join(timeout=2)
         raise SystemExit("compare_start: %s %s: %s\n%s" % (label, binary, error,
                          "\n".join(line for _, line in lines)))
-    try:
-        idle_ms = round((time.monotonic() - t0) * 1000)
-        (total, each) = memory(process_tree(process.pid))
     finally:
         stop(process.pid, process)
+        reader.join(timeout=2)
+    # A fresh reading, not the last one reported: had a drawing gone unreported, the
+    # screen timed as settled would not be the one on screen at idle.
+    if difference(final, first, screen.width, TOLERANCE_PX)[1] > TOLERANCE_PX:
+        print("  warning: %s: the screen at idle is not the one timed as first screen" % label,
+              file=sys.stderr)
     if shots:
         shots.mkdir(parents=True, exist_ok=True)
         for name, frame in (("before", before), ("first", first), ("idle", final)):
             write_png(shots / ("%s-%s.png" % (label, name)), frame, screen.width, screen.height)
     commands = [ms for ms, line in lines if "command=" in line]
-    return {"label": label, "window_ms": window_ms, "last_command_ms": max(commands, default=None), "first_screen_ms": first_ms, "idle_at_ms": idle_ms,
-            "pss_kb": total["pss"], "rss_kb": total["rss"], "processes": each, "changes": changes, "output": lines}
+    return {"label": label, "window_ms": window_ms, "first_screen_ms": first_ms,
+            "last_command_ms": max(commands, default=None), "idle_at_ms": idle_ms,
+            "pss_kb": total["pss"], "rss_kb": total["rss"], "processes": each,
+            "changes": changes, "output": lines}
 
 
 def fresh_env(run_dir, db):
@@ -311,7 +317,7 @@ def fresh_env(run_dir, db):
 def report(n, counted, result):
     """One line per run on stderr, as it goes."""
     logged = result["last_command_ms"]
-    print("%s run %d%s: first screen %d ms (window %d ms%s), PSS %.0f MB, RSS %.0f MB"
+    print("%s run %d%s: first screen %d ms (window %d ms%s), PSS %.0f MiB, RSS %.0f MiB"
           % (result["label"], n, "" if counted else " (warm-up)", result["first_screen_ms"],
              result["window_ms"], "" if logged is None else ", last start command logged %d ms" % logged,
              result["pss_kb"] / 1024, result["rss_kb"] / 1024), file=sys.stderr)
@@ -329,8 +335,8 @@ def table(results):
     bare, app = results["bare"], results["app"]
     rows = [("Start to first screen (ms)", "first_screen_ms", 1),
             ("Window shows anything (ms)", "window_ms", 1),
-            ("Idle PSS, process tree (MB)", "pss_kb", 1024),
-            ("Idle RSS, process tree (MB)", "rss_kb", 1024)]
+            ("Idle PSS, process tree (MiB)", "pss_kb", 1024),
+            ("Idle RSS, process tree (MiB)", "rss_kb", 1024)]
     out = ["| median of %d runs | bare Tauri window | Pleno | Pleno / bare |" % len(app),
            "|---|---:|---:|---:|"]
     for title, key, scale in rows:
