@@ -14,7 +14,11 @@
 # Environment: RUNS (counted starts of each, default 5), WARMUP (uncounted starts of
 # each first, default 1), SHOTS (a folder for screenshots of each run: the screen
 # before the first screen, the first screen, the screen when memory was read), JSON
-# (a file for every run's numbers, the processes measured and what Pleno logged).
+# (a file for every run's numbers, the processes measured and what Pleno logged),
+# COLD=1 (every start with an empty GL shader cache, as the first start after an
+# install; by default the warm-up fills one cache all starts share, as on any later
+# start: WebKit draws with GL, here Mesa's software llvmpipe, which compiles each
+# shader once and keeps it in that cache).
 #
 # How it measures: see tools/compare_start.py and the README section «Arranque y
 # memoria frente a una ventana Tauri vacía». It runs its own Xvfb (1280x800x24, the
@@ -75,6 +79,7 @@ echo "compare-start: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); app 
 args=(--app "$app" --cli "$cli" --bare "$bare" --runs "${RUNS:-5}" --warmup "${WARMUP:-1}")
 [[ -n "${SHOTS:-}" ]] && args+=(--shots "$SHOTS")
 [[ -n "${JSON:-}" ]] && args+=(--json "$JSON")
+[[ -n "${COLD:-}" ]] && args+=(--cold)
 # What dbus-daemon and the accessibility bus it starts say (on stdout and stderr:
 # activations, the registry's greeting, its X server gone at the end) is not the
 # measurement's.

@@ -16,6 +16,12 @@ the bare window, its static page. As a check, each Pleno run also reports when t
 last command of its start was logged (its log goes to stdout): the data the first
 screen shows had arrived by then.
 
+WebKit draws with GL, here Mesa's software llvmpipe, which compiles each shader once
+and keeps it in its shader cache: by default one cache serves every start and the
+warm-up starts fill it (as on any start after the first); --cold gives each start
+an empty one (the first start after an install), which costs Pleno's page far more
+than the bare one.
+
 Memory is read at that moment, after QUIET_S seconds idle: PSS and RSS from
 /proc/PID/smaps_rollup summed over the app and every process below it
 (WebKitWebProcess, WebKitNetworkProcess, and whatever else WebKit starts).
@@ -266,6 +272,7 @@ def run_once(screen, label, binary, env, shots):
     screen.wait_drawn(0)
     baseline = screen.grab()
     lines = []
+    spawned_at = time.time()
     t0 = time.monotonic()
     process = subprocess.Popen([binary], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, start_new_session=True)
@@ -295,17 +302,20 @@ def run_once(screen, label, binary, env, shots):
     return {"label": label, "window_ms": window_ms, "first_screen_ms": first_ms,
             "last_command_ms": max(commands, default=None), "idle_at_ms": idle_ms,
             "pss_kb": total["pss"], "rss_kb": total["rss"], "processes": each,
-            "changes": changes, "output": lines}
+            "changes": changes, "output": lines, "spawned_at_epoch_ms": round(spawned_at * 1000)}
 
 
-def fresh_env(run_dir, db):
+def fresh_env(run_dir, db, shader_cache):
     """The same clean per-run folders for both apps: no window state, WebKit cache or
-    log left from a run before; Pleno on its own demo database."""
+    log left from a run before; Pleno on its own demo database. Mesa's shader cache
+    is `shader_cache`: one for all runs (warm, as on any start after the first) or,
+    when None, the run's own empty one (cold, as on the very first start)."""
     env = dict(os.environ)
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         path = run_dir / var.lower()
         path.mkdir(parents=True, exist_ok=True)
         env[var] = str(path)
+    env["MESA_SHADER_CACHE_DIR"] = str(shader_cache or run_dir / "mesa-shader-cache")
     # Classic scrollbars: GTK's overlay scrollbar fades out for seconds after the
     # page loads, which would read as the screen still changing.
     env["GTK_OVERLAY_SCROLLING"] = "0"
@@ -354,6 +364,8 @@ def main():
     parser.add_argument("--warmup", type=int, default=1, help="uncounted starts of each first")
     parser.add_argument("--shots", help="folder for screenshots of each run's first screen")
     parser.add_argument("--json", help="file for every run's measurements")
+    parser.add_argument("--cold", action="store_true",
+                        help="an empty GL shader cache for every start (the first start after install)")
     args = parser.parse_args()
 
     screen = Screen()
@@ -370,7 +382,9 @@ def main():
                     subprocess.run([args.cli, "demo", "--db", str(db)], check=True,
                                    stdout=subprocess.DEVNULL)
                 shots = Path(args.shots, "run%d" % n) if args.shots else None
-                result = run_once(screen, label, binary, fresh_env(run_dir, db), shots)
+                shader_cache = None if args.cold else Path(scratch, "mesa-shader-cache")
+                env = fresh_env(run_dir, db, shader_cache)
+                result = run_once(screen, label, binary, env, shots)
                 result["counted"] = counted
                 report(n, counted, result)
                 if counted:
