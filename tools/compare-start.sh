@@ -85,4 +85,4 @@ args=(--app "$app" --cli "$cli" --bare "$bare" --runs "${RUNS:-5}" --warmup "${W
 # measurement's.
 quiet=(-e '^dbus-daemon\[' -e 'SpiRegistry' -e '^X connection to')
 dbus-run-session -- python3 "$root/tools/compare_start.py" "${args[@]}" \
-    2> >(grep -v "${quiet[@]}" >&2) | grep -v "${quiet[@]}"
+    2> >(grep --line-buffered -v "${quiet[@]}" >&2) | grep --line-buffered -v "${quiet[@]}"
