@@ -13,8 +13,8 @@ already looks like the screen the app settles on (at most TOLERANCE_PX pixels
 differ: room for a text caret), once the screen has stayed that way QUIET_S seconds.
 For Pleno that is Inicio with the demo's data, not its empty or loading states; for
 the bare window, its static page. As a check, each Pleno run also reports when the
-last command of its start was logged (its log goes to stdout): the data the first
-screen shows had arrived by then.
+last command of its start was logged (its log goes to stdout), and warns when that
+comes after the first screen (which would then be missing data).
 
 WebKit draws with GL, here Mesa's software llvmpipe, which compiles each shader once
 and keeps it in its shader cache: by default one cache serves every start and the
