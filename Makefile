@@ -8,7 +8,7 @@ DEMO_DB ?= $(CURDIR)/target/demo/pleno.db
 APP := target/debug/pleno-app
 PLENO := target/debug/pleno
 
-.PHONY: setup ui app app-e2e app-tests cli package package-test demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench bench-million site-e2e
+.PHONY: setup ui app app-e2e app-tests cli package package-test demo run test fmt-check clippy unit ui-check bindings bindings-check e2e bench bench-million site-e2e compare-start
 
 setup:
 	./.ci/install-deps
@@ -101,6 +101,13 @@ bench:
 
 bench-million:
 	PLENO_BENCH_MILLION=1 $(CARGO) bench -p pleno-api --bench scale
+
+# Pleno against a bare Tauri 2 window (tools/bare-window), release builds: start to
+# the first screen and idle memory, medians of RUNS starts (README, «Arranque y
+# memoria frente a una ventana Tauri vacía»).
+compare-start: ui
+	$(CARGO) build --release -p pleno-app -p pleno-cli
+	tools/compare-start.sh target/release/pleno-app target/release/pleno
 
 test: setup fmt-check ui-check unit app-tests clippy e2e package-test
 	@echo "Todas las pruebas pasaron."
