@@ -364,8 +364,8 @@ pub(crate) fn record_check(
 ) -> Result<QuorumCheck> {
     let m = meeting(tx, meeting_id)?;
     let count = count_at(tx, &m, rule, at)?;
-    let id = attendance_db::record_quorum(tx, meeting_id, at, &reason, &rule.describe(), &count)?;
-    Ok(QuorumCheck { id, checked_at: at, reason, rule: rule.describe(), count })
+    let id = attendance_db::record_quorum(tx, meeting_id, at, &reason, rule, &count)?;
+    Ok(QuorumCheck { id, checked_at: at, reason, rule, count })
 }
 
 /// The register row of someone expected or already recorded; strangers must be

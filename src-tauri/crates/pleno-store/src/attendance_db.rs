@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use pleno_domain::meeting::{AttendanceStatus, MeetingRole, ParticipationMode, Stay};
 use pleno_domain::meeting_model::{QuorumCheck, QuorumReason};
-use pleno_domain::quorum::QuorumCount;
+use pleno_domain::quorum::{QuorumCount, QuorumRule};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::country_db::parsed;
@@ -125,7 +125,7 @@ pub fn record_quorum(
     meeting_id: i64,
     at: NaiveDateTime,
     reason: &QuorumReason,
-    rule: &str,
+    rule: QuorumRule,
     count: &QuorumCount,
 ) -> Result<i64> {
     tx.execute(
@@ -135,7 +135,7 @@ pub fn record_quorum(
             meeting_id,
             at,
             reason.as_str(),
-            rule,
+            rule.as_setting(),
             count.member_states,
             count.present_states.join(","),
             count.required,
@@ -152,15 +152,16 @@ pub fn quorum_checks(conn: &Connection, meeting_id: i64) -> Result<Vec<QuorumChe
     )?;
     let rows = stmt.query_map([meeting_id], |r| {
         let present: String = r.get(5)?;
+        let (rule, members, required): (String, u32, u32) = (r.get(3)?, r.get(4)?, r.get(6)?);
         Ok(QuorumCheck {
             id: r.get(0)?,
             checked_at: r.get(1)?,
             reason: parsed(r, 2, QuorumReason::parse)?,
-            rule: r.get(3)?,
+            rule: QuorumRule::of_check(&rule, members, required),
             count: QuorumCount {
-                member_states: r.get(4)?,
+                member_states: members,
                 present_states: present.split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
-                required: r.get(6)?,
+                required,
                 quorate: r.get(7)?,
             },
         })

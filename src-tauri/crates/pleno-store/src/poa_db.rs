@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use pleno_domain::plan::{Activity, Percent};
-use pleno_domain::poa::{PoaChange, PoaChangeKind, PoaStatus, ResponsibleParty, Weight};
+use pleno_domain::poa::{ActivityField, PoaChange, PoaChangeKind, PoaStatus, ResponsibleParty, Weight};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::country_db::parsed;
@@ -233,7 +233,7 @@ pub struct NewChange<'a> {
     pub decision_id: Option<i64>,
     pub before: Option<&'a Activity>,
     pub after: Option<&'a Activity>,
-    pub fields: &'a [&'a str],
+    pub fields: &'a [ActivityField],
 }
 
 pub fn record_change(tx: &Transaction, c: &NewChange) -> Result<i64> {
@@ -250,7 +250,7 @@ pub fn record_change(tx: &Transaction, c: &NewChange) -> Result<i64> {
             c.decision_id,
             json(c.before),
             json(c.after),
-            c.fields.join("\n")
+            c.fields.iter().map(|f| f.as_str()).collect::<Vec<_>>().join("\n")
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -284,7 +284,14 @@ pub fn changes(conn: &Connection, plan_id: i64) -> Result<Vec<PoaChange>> {
             decision_id: row.get(6)?,
             before: activity(7)?,
             after: activity(8)?,
-            fields: fields.lines().map(str::to_string).collect(),
+            fields: fields
+                .lines()
+                .map(|f| {
+                    ActivityField::from_stored(f).ok_or_else(|| {
+                        rusqlite::Error::FromSqlConversionFailure(9, rusqlite::types::Type::Text, f.to_string().into())
+                    })
+                })
+                .collect::<rusqlite::Result<_>>()?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
