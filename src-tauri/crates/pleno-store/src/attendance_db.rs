@@ -11,10 +11,11 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use crate::country_db::parsed;
 use crate::Result;
 
-/// A person's recorded attendance at a meeting.
+/// A person's attendance at a meeting: as recorded, or as the register expects it
+/// before anything is recorded. A meeting has one row per person, so the person
+/// names the row and `upsert` finds the stored one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttendanceRow {
-    pub id: i64,
     pub person_id: i64,
     pub role: MeetingRole,
     pub country: Option<String>,
@@ -41,22 +42,19 @@ pub fn list(conn: &Connection, meeting_id: i64) -> Result<Vec<AttendanceRow>> {
          WHERE meeting_id = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([meeting_id], |r| {
-        Ok(AttendanceRow {
-            id: r.get(0)?,
+        let id: i64 = r.get(0)?;
+        let row = AttendanceRow {
             person_id: r.get(1)?,
             role: parsed(r, 2, |t| MeetingRole::parse(t).ok())?,
             country: r.get(3)?,
             organisation_id: r.get(4)?,
             status: parsed(r, 5, |t| AttendanceStatus::parse(t).ok())?,
             mode: parsed(r, 6, |t| ParticipationMode::parse(t).ok())?,
-            stays: Vec::new(),
-        })
+            stays: stays.remove(&id).unwrap_or_default(),
+        };
+        Ok(row)
     })?;
-    let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    for row in &mut rows {
-        row.stays = stays.remove(&row.id).unwrap_or_default();
-    }
-    Ok(rows)
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 pub fn find(conn: &Connection, meeting_id: i64, person_id: i64) -> Result<Option<AttendanceRow>> {
