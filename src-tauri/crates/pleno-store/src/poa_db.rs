@@ -135,33 +135,42 @@ pub fn activity_uses(conn: &Connection, activity_id: i64) -> Result<u32> {
     )?)
 }
 
+/// The columns [`activity_row`] reads, of the table aliased `a`.
+pub(crate) const ACTIVITY_COLUMNS: &str =
+    "a.id, a.code, a.title, a.target, a.indicator, a.responsible, a.semester_1, a.semester_2, a.weight";
+
+/// An activity and its id from the first columns of `row` ([`ACTIVITY_COLUMNS`]),
+/// without its parties, which live in a table of their own.
+pub(crate) fn activity_row(row: &rusqlite::Row) -> rusqlite::Result<(i64, Activity)> {
+    let percent = |c: usize| -> rusqlite::Result<Option<Percent>> {
+        Ok(row.get::<_, Option<i64>>(c)?.and_then(|v| Percent::new(v).ok()))
+    };
+    let activity = Activity {
+        code: row.get(1)?,
+        title: row.get(2)?,
+        target: row.get(3)?,
+        indicator: row.get(4)?,
+        responsible: row.get(5)?,
+        semester_1: percent(6)?,
+        semester_2: percent(7)?,
+        // The column's CHECK keeps weights at 1 or more.
+        weight: Weight::new(row.get(8)?).unwrap_or_default(),
+        parties: Vec::new(),
+    };
+    Ok((row.get(0)?, activity))
+}
+
 /// The activity of a POA by code, with its id.
 pub fn activity(conn: &Connection, plan_id: i64, code: &str) -> Result<Option<(i64, Activity)>> {
     let row = conn
         .query_row(
-            "SELECT a.id, a.code, a.title, a.target, a.indicator, a.responsible, a.semester_1, a.semester_2, a.weight
-             FROM activity a JOIN operational_objective o ON o.id = a.operational_objective_id
-             WHERE o.operating_plan_id = ?1 AND a.code = ?2",
+            &format!(
+                "SELECT {ACTIVITY_COLUMNS}
+                 FROM activity a JOIN operational_objective o ON o.id = a.operational_objective_id
+                 WHERE o.operating_plan_id = ?1 AND a.code = ?2"
+            ),
             params![plan_id, code],
-            |row| {
-                let percent = |c: usize| -> rusqlite::Result<Option<Percent>> {
-                    Ok(row.get::<_, Option<i64>>(c)?.and_then(|v| Percent::new(v).ok()))
-                };
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    Activity {
-                        code: row.get(1)?,
-                        title: row.get(2)?,
-                        target: row.get(3)?,
-                        indicator: row.get(4)?,
-                        responsible: row.get(5)?,
-                        semester_1: percent(6)?,
-                        semester_2: percent(7)?,
-                        weight: Weight::new(row.get(8)?).unwrap_or_default(),
-                        parties: Vec::new(),
-                    },
-                ))
-            },
+            activity_row,
         )
         .optional()?;
     let Some((id, mut activity)) = row else { return Ok(None) };
