@@ -8,11 +8,8 @@
 
 mod support;
 
-#[path = "support/chromium.rs"]
-mod chromium;
-
-use chromium::{serve, Browser};
 use serde_json::json;
+use support::chromium::{serve, Browser};
 
 #[test]
 fn the_published_archive_is_read_and_searched_without_accents_in_a_real_browser() {

@@ -13,7 +13,10 @@ use pleno_domain::accountability::{
     Representation, Representative, Stage,
 };
 use pleno_domain::{Language, Localized, Text};
+use pleno_store::alliance_db::NewAlliance;
 use pleno_store::country_report_db::{self, ReportFile};
+use pleno_store::good_practice_db::NewGoodPractice;
+use pleno_store::milestone_db::NewMilestone;
 use pleno_store::{
     agenda_db, alliance_db, good_practice_db, meeting_outcome_db, milestone_db, person_db, representation_db,
 };
@@ -278,15 +281,13 @@ impl Api {
         if let Some(ends_on) = draft.ends_on.filter(|end| *end < draft.starts_on) {
             return Err(AccountabilityError::EndsBeforeStart { starts_on: draft.starts_on, ends_on }.into());
         }
-        let alliance = Alliance {
-            id: 0,
+        let alliance = NewAlliance {
             partner,
             kind: draft.kind,
             support: draft.support,
             scope: draft.scope,
             starts_on: draft.starts_on,
             ends_on: draft.ends_on,
-            actions: Vec::new(),
         };
         let id = self.store.write(|tx| alliance_db::insert(tx, &alliance))?;
         self.alliance(id)
@@ -316,8 +317,7 @@ impl Api {
     pub fn add_milestone(&mut self, draft: &MilestoneDraft) -> Result<Milestone> {
         let title = required(&draft.title, "el título del instrumento", "instrument's title")?;
         let id = self.store.write(|tx| {
-            let milestone = Milestone {
-                id: 0,
+            let milestone = NewMilestone {
                 country: known_country(tx, &draft.country)?.0.to_string(),
                 instrument: draft.instrument,
                 title: title.clone(),
@@ -340,13 +340,11 @@ impl Api {
     pub fn add_good_practice(&mut self, draft: &GoodPracticeDraft) -> Result<GoodPractice> {
         let title = required(&draft.title, "el título de la buena práctica", "good practice's title")?;
         let id = self.store.write(|tx| {
-            let practice = GoodPractice {
-                id: 0,
+            let practice = NewGoodPractice {
                 title,
                 origin: known_country(tx, &draft.origin)?.0.to_string(),
                 recorded_on: draft.recorded_on,
                 description: draft.description.trim().to_string(),
-                replications: Vec::new(),
             };
             Ok::<_, ApiError>(good_practice_db::insert(tx, &practice)?)
         })?;

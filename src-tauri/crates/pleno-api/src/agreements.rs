@@ -9,7 +9,7 @@ use pleno_domain::agreement::{
     shown_status, Agreement, AgreementStatus, LinkTarget, Responsible, ResponsibleKind, ShownStatus,
 };
 use pleno_domain::{Language, Localized, Text};
-use pleno_store::agreement_db::{self, AgreementRow};
+use pleno_store::agreement_db::{self, AgreementRow, NewAgreement};
 use pleno_store::register_db::{self, RegisterFilter};
 use pleno_store::{committee_db, person_db, Connection};
 use serde::{Deserialize, Serialize};
@@ -342,8 +342,7 @@ impl Api {
             }
             let id = agreement_db::insert(
                 tx,
-                &AgreementRow {
-                    id: 0,
+                &NewAgreement {
                     number,
                     meeting_id: m.id,
                     decision_id: draft.decision_id,

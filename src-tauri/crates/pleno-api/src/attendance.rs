@@ -152,7 +152,6 @@ fn expected_rows(
             continue; // One person holding two seats is one line on the register.
         }
         rows.push(AttendanceRow {
-            id: 0,
             person_id: s.person_id,
             role: match s.role {
                 SeatRole::Titular => MeetingRole::Titular,
@@ -170,7 +169,6 @@ fn expected_rows(
             continue;
         }
         rows.push(AttendanceRow {
-            id: 0,
             person_id: r.person_id,
             role: MeetingRole::Observador,
             country: None,
@@ -318,7 +316,6 @@ impl Api {
                 tx,
                 meeting_id,
                 &AttendanceRow {
-                    id: 0,
                     person_id,
                     role: MeetingRole::Invitado,
                     country: None,
@@ -364,8 +361,8 @@ pub(crate) fn record_check(
 ) -> Result<QuorumCheck> {
     let m = meeting(tx, meeting_id)?;
     let count = count_at(tx, &m, rule, at)?;
-    let id = attendance_db::record_quorum(tx, meeting_id, at, &reason, &rule.describe(), &count)?;
-    Ok(QuorumCheck { id, checked_at: at, reason, rule: rule.describe(), count })
+    let id = attendance_db::record_quorum(tx, meeting_id, at, &reason, rule, &count)?;
+    Ok(QuorumCheck { id, checked_at: at, reason, rule, count })
 }
 
 /// The register row of someone expected or already recorded; strangers must be

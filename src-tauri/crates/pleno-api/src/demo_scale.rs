@@ -8,7 +8,7 @@
 
 use chrono::{Days, NaiveDate};
 use pleno_domain::agreement::{AgreementStatus, Numbering};
-use pleno_domain::meeting::MeetingKind;
+use pleno_domain::meeting::{AgendaItemKind, MeetingKind};
 use pleno_store::Transaction;
 use rusqlite::{params, CachedStatement};
 use serde::Serialize;
@@ -208,12 +208,9 @@ fn prepare<'t>(tx: &'t Transaction) -> rusqlite::Result<Inserts<'t>> {
     })
 }
 
-const AGENDA: [(&str, &str); 4] = [
-    ("quorum", "Verificación del quórum"),
-    ("follow_up", "Seguimiento de acuerdos"),
-    ("discussion", "Asuntos para decisión"),
-    ("closing", "Clausura"),
-];
+/// Each generated meeting's agenda, every item titled as its kind by default.
+const AGENDA: [AgendaItemKind; 4] =
+    [AgendaItemKind::Quorum, AgendaItemKind::FollowUp, AgendaItemKind::Discussion, AgendaItemKind::Closing];
 
 /// Counters of what was written, and the running agreement index.
 #[derive(Default)]
@@ -277,9 +274,9 @@ fn generate_meeting(
     ins.meeting.execute(params![number, day, CAPITALS[host], STATES[host]])?;
     let meeting_id = tx.last_insert_rowid();
     let mut follow_up_item = 0;
-    for (position, (kind, title)) in AGENDA.iter().enumerate() {
-        ins.item.execute(params![meeting_id, position as i64 + 1, kind, title])?;
-        if *kind == "follow_up" {
+    for (position, kind) in AGENDA.iter().enumerate() {
+        ins.item.execute(params![meeting_id, position as i64 + 1, kind.as_str(), kind.spanish()])?;
+        if *kind == AgendaItemKind::FollowUp {
             follow_up_item = tx.last_insert_rowid();
         }
     }

@@ -10,6 +10,7 @@ use pleno_domain::directory_model::{
     Committee, Office, OfficeTerm, Organisation, OrganisationKind, Person, PersonDraft, Representation, SeatAppointment,
 };
 use pleno_domain::{CountryCode, DomainError, Language, Localized, Term, Text};
+use pleno_store::organisation_db::NewOrganisation;
 use pleno_store::{appointment_db, committee_db, country_db, organisation_db, person_db, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -341,13 +342,11 @@ impl Api {
             if organisation_db::by_name(tx, &name)?.is_some() {
                 return Err(ApiError::from(DirectoryError::OrganisationExists { name }));
             }
-            let organisation = Organisation {
-                id: 0,
+            let organisation = NewOrganisation {
                 name: name.clone(),
                 acronym: draft.acronym.trim().to_string(),
                 kind: draft.kind,
                 starts_on: draft.starts_on,
-                ends_on: None,
             };
             Ok(organisation_db::insert(tx, &organisation)?)
         })?;

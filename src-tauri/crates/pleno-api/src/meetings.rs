@@ -6,11 +6,12 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use pleno_domain::directory_model::Office;
 use pleno_domain::meeting::{
-    check_body, check_place, meeting_title, schedule, session_title, standard_agenda, AgendaItemKind, EventKind,
-    MeetingKind, MeetingRule, MeetingStatus, Modality,
+    check_body, check_place, meeting_title, schedule, standard_agenda, AgendaItemKind, EventKind, MeetingKind,
+    MeetingRule, MeetingStatus, Modality,
 };
 use pleno_domain::meeting_model::{AgendaItem, Meeting, ScheduledItem};
 use pleno_domain::{Language, Localized, Text};
+use pleno_store::meeting_db::MeetingFields;
 use pleno_store::{agenda_db, appointment_db, attendance_db, committee_db, country_db, meeting_db, Connection};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -165,27 +166,23 @@ const DEFAULT_START: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
     None => unreachable!(),
 };
 
-fn checked_meeting(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> Result<Meeting> {
+fn checked_meeting(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> Result<MeetingFields> {
     let ends_on = draft.ends_on.unwrap_or(draft.starts_on);
     if ends_on < draft.starts_on {
         return Err(MeetingRule::EndsBeforeStart { starts_on: draft.starts_on, ends_on }.into());
     }
     check_place(draft.modality, &draft.city, &draft.link)?;
     let event_kind = check_body(draft.kind, draft.committee, draft.event_kind)?;
-    let committee_name = match draft.committee {
-        Some(id) => Some(committee_db::name(conn, id)?.ok_or(MeetingError::CommitteeNotFound { id })?),
-        None => None,
-    };
+    if let Some(id) = draft.committee {
+        committee_db::name(conn, id)?.ok_or(MeetingError::CommitteeNotFound { id })?;
+    }
     let country = draft.country.as_deref().map(|c| known_country(conn, c)).transpose()?.map(|c| c.0.to_string());
     let host = draft.host.as_deref().map(|c| known_country(conn, c)).transpose()?.map(|c| c.0.to_string());
     let number = checked_number(conn, id, draft)?;
     let current = id.map(|id| meeting(conn, id)).transpose()?;
-    Ok(Meeting {
-        id: id.unwrap_or_default(),
+    Ok(MeetingFields {
         kind: draft.kind,
         number,
-        title: session_title(draft.kind, number, committee_name.as_deref(), event_kind, Language::Es),
-        title_en: session_title(draft.kind, number, committee_name.as_deref(), event_kind, Language::En),
         starts_on: draft.starts_on,
         ends_on,
         start_time: draft.start_time.unwrap_or(DEFAULT_START),
@@ -196,8 +193,6 @@ fn checked_meeting(conn: &Connection, id: Option<i64>, draft: &MeetingDraft) -> 
         link: draft.link.trim().to_string(),
         notice_date: current.as_ref().and_then(|m| m.notice_date),
         status: current.as_ref().map_or(MeetingStatus::Borrador, |m| m.status),
-        agenda_approved_at: current.as_ref().and_then(|m| m.agenda_approved_at),
-        agenda_amendments: current.map(|m| m.agenda_amendments).unwrap_or_default(),
         committee: draft.committee,
         event_kind,
     })
@@ -242,7 +237,7 @@ impl Api {
         crate::draft_limits::meeting(draft)?;
         self.store.write(|tx| {
             let m = checked_meeting(tx, Some(id), draft)?;
-            Ok::<_, ApiError>(meeting_db::update(tx, &m)?)
+            Ok::<_, ApiError>(meeting_db::update(tx, id, &m)?)
         })?;
         self.meeting(id)
     }

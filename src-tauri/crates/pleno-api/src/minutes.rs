@@ -68,6 +68,8 @@ impl MinutesView {
 pub struct VerifiedMinutes {
     pub meeting_id: i64,
     pub meeting_title: String,
+    /// The meeting's title in English ("XIII Ordinary Meeting").
+    pub meeting_title_en: String,
     pub hash: String,
     /// The stored content still hashes to the stored hash, chained to the previous one.
     pub intact: bool,
@@ -657,7 +659,8 @@ impl Api {
         let mut previous: Option<String> = None;
         let mut report = VerifyReport { minutes: Vec::new(), ok: true, intact: true, first_mismatch: None };
         for row in chain {
-            let title = self.meeting(row.meeting_id)?.meeting.title;
+            let meeting = self.meeting(row.meeting_id)?.meeting;
+            let (title, title_en) = (meeting.title, meeting.title_en);
             let content = row.content.clone().unwrap_or_default();
             let stored = row.hash.clone().unwrap_or_default();
             let intact = row.previous_hash == previous && chained_hash(previous.as_deref(), &content) == stored;
@@ -670,6 +673,7 @@ impl Api {
             report.minutes.push(VerifiedMinutes {
                 meeting_id: row.meeting_id,
                 meeting_title: title,
+                meeting_title_en: title_en,
                 hash: stored.clone(),
                 intact,
                 matches_record: differences.is_empty(),

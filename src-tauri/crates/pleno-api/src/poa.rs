@@ -6,7 +6,9 @@
 
 use chrono::NaiveDateTime;
 use pleno_domain::plan::{Activity, OperatingPlan};
-use pleno_domain::poa::{self, ActivityDraft, ActivityPatch, PoaChange, PoaChangeKind, PoaError, PoaStatus};
+use pleno_domain::poa::{
+    self, ActivityDraft, ActivityField, ActivityPatch, PoaChange, PoaChangeKind, PoaError, PoaStatus,
+};
 use pleno_store::poa_db::{self, NewChange};
 use pleno_store::{decision_db, plan_db, Connection, Transaction};
 use serde::{Deserialize, Serialize};
@@ -96,7 +98,7 @@ struct Change<'a> {
     code: Option<&'a str>,
     before: Option<&'a Activity>,
     after: Option<&'a Activity>,
-    fields: Vec<&'static str>,
+    fields: Vec<ActivityField>,
 }
 
 /// Writes a copy of `source`'s objectives and activities into the plan `plan_id`.

@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use chrono::NaiveDate;
+use pleno_api::meetings::AgendaItemDraft;
 use pleno_api::printing::{PrintDocument, PrintRequest};
 use pleno_api::Api;
+use pleno_domain::meeting::AgendaItemKind;
 use pleno_domain::Language;
 
 const XIII: i64 = 1;
@@ -145,4 +147,70 @@ fn a_request_without_a_language_prints_in_the_language_of_the_settings() {
     api.update_settings(&settings.into()).unwrap();
     let english = print(&api, PrintDocument::Notice { meeting_id: XV }, None);
     assert!(english.contains("NOTICE OF MEETING") && english.contains("Page 1 of"));
+}
+
+/// The Spanish default titles of the standard agenda ("Verificación del quórum",
+/// "Informe de país", "Cierre" …), which an English document must not print.
+fn spanish_default_titles() -> Vec<&'static str> {
+    AgendaItemKind::ALL.iter().map(|kind| kind.spanish()).collect()
+}
+
+#[test]
+fn default_agenda_titles_print_in_english_and_a_typed_title_as_typed() {
+    let (_dir, mut api) = demo();
+    let closing = api.meeting(XV).unwrap().agenda.into_iter().find(|i| i.item.kind == AgendaItemKind::Closing).unwrap();
+    let typed = AgendaItemDraft {
+        kind: AgendaItemKind::Closing,
+        title: "Clausura y fotografía oficial".into(),
+        presenter: "Presidencia".into(),
+        country: None,
+        minutes: closing.item.minutes,
+        notes: String::new(),
+    };
+    api.update_agenda_item(closing.item.id, &typed).unwrap();
+    use PrintDocument::*;
+    let cases: [(PrintDocument, &[&str]); 4] = [
+        (Notice { meeting_id: XV }, &["Verification of quorum", "Follow-up of agreements", "Country report: "]),
+        (Agenda { meeting_id: XV }, &["Verification of quorum", "Technical Secretariat", "Any other business"]),
+        (Minutes { meeting_id: XIII }, &["1. Verification of quorum", "Presented by: Presidency", "16. Closing"]),
+        (Minutes { meeting_id: XV }, &["Verification of quorum", "Follow-up of agreements"]),
+    ];
+    for (document, english) in cases {
+        let text = print(&api, document.clone(), Some(Language::En));
+        for word in english {
+            assert!(text.contains(word), "{document:?} in English says «{word}»:\n{text}");
+        }
+        for word in spanish_default_titles() {
+            assert!(!text.contains(word), "{document:?} in English has no «{word}»:\n{text}");
+        }
+        let spanish = print(&api, document.clone(), Some(Language::Es));
+        assert!(spanish.contains("Verificación del quórum"), "{document:?} in Spanish keeps its titles");
+    }
+    for document in [Notice { meeting_id: XV }, Agenda { meeting_id: XV }] {
+        let text = print(&api, document.clone(), Some(Language::En));
+        assert!(text.contains("Clausura y fotografía oficial"), "{document:?}: a typed title stays as typed");
+    }
+}
+
+#[test]
+fn the_quorum_rule_of_each_check_prints_in_the_documents_language() {
+    let (_dir, api) = demo();
+    let english = print(&api, PrintDocument::AttendanceReport { meeting_id: XIII }, Some(Language::En));
+    assert!(english.contains("more than half of the member states"), "{english}");
+    assert!(!english.contains("más de la mitad"), "{english}");
+    let spanish = print(&api, PrintDocument::AttendanceReport { meeting_id: XIII }, Some(Language::Es));
+    assert!(spanish.contains("más de la mitad de los Estados miembros"), "{spanish}");
+}
+
+#[test]
+fn the_register_names_meetings_and_offices_in_english() {
+    let (_dir, api) = demo();
+    let text = print(&api, PrintDocument::Agreements { meeting_id: None, axis: None }, Some(Language::En));
+    // A column wraps "Technical Secretariat" over two lines.
+    for word in ["XIII Ordinary Meeting", "I Session — Petit", "Presidency", "Secretariat", "Dominican"] {
+        assert!(text.contains(word), "the register in English says «{word}»:\n{text}");
+    }
+    for word in ["Reunión Ordinaria", "Presidencia", "República"] {
+        assert!(!text.contains(word), "the register in English has no «{word}»:\n{text}");
+    }
 }

@@ -200,7 +200,10 @@ fn quorum_over_a_day_with_people_leaving_and_returning() {
     for o in &people.observers {
         arrive(&mut api, m, *o, "09:00");
     }
-    assert_eq!(api.quorum(m, at("09:30")).unwrap().banner(), "Quórum: 4 de 9 Estados — sin quórum");
+    assert_eq!(
+        api.quorum(m, at("09:30")).unwrap().banner(pleno_domain::Language::Es),
+        "Quórum: 4 de 9 Estados — sin quórum"
+    );
 
     let mx = people.mx_suplente;
     arrive(&mut api, m, mx, "09:45");

@@ -14,7 +14,9 @@ use pleno_api::{Api, ErrorCode};
 use pleno_domain::decision::DecisionMethod;
 use pleno_domain::meeting::{AttendanceStatus, MeetingKind, MeetingRole, Modality};
 use pleno_domain::plan::Percent;
-use pleno_domain::poa::{ActivityDraft, ActivityPatch, PoaChangeKind, PoaStatus, ResponsibleParty, Weight};
+use pleno_domain::poa::{
+    ActivityDraft, ActivityField, ActivityPatch, PoaChangeKind, PoaStatus, ResponsibleParty, Weight,
+};
 
 fn date(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
@@ -163,7 +165,7 @@ fn a_borrador_is_edited_freely_and_every_change_is_in_the_history() {
         ]
     );
     let edited = &history[2];
-    assert_eq!(edited.fields, ["meta"]);
+    assert_eq!(edited.fields, [ActivityField::Target]);
     assert_eq!(edited.before.as_ref().unwrap().target, "Estrategia validada por los países miembros");
     assert_eq!(edited.after.as_ref().unwrap().target, "Estrategia validada");
     assert_eq!((edited.by.as_str(), edited.at), ("Secretaría Técnica", at("2018-11-03 10:00")));
@@ -196,7 +198,7 @@ fn an_approved_poa_is_amended_only_with_a_decision_and_the_amendment_cites_it() 
     let last = history.last().unwrap();
     assert_eq!(
         (last.kind, last.decision_id, last.fields.clone()),
-        (PoaChangeKind::ActivityEdited, Some(decision), vec!["I semestre".to_string()])
+        (PoaChangeKind::ActivityEdited, Some(decision), vec![ActivityField::Semester1])
     );
     assert!(history.iter().any(|c| c.kind == PoaChangeKind::Approved && c.decision_id == Some(decision)));
     let again = api.approve_operating_plan(2019, decision, "ST", at("2019-03-01 10:00")).unwrap_err();

@@ -11,7 +11,7 @@ use pleno_api::directory_view::Directory;
 use pleno_api::meetings::MeetingDetail;
 use pleno_api::{ApiError, CountryListing, DemoReport, InitReport, Language};
 use pleno_domain::agreement::Agreement;
-use pleno_domain::decision::{Decision, DecisionMethod, DecisionResult};
+use pleno_domain::decision::{Decision, DecisionResult};
 use pleno_domain::directory_model::{Committee, OfficeTerm, Person, SeatAppointment};
 use pleno_domain::lang::long_date;
 use pleno_domain::meeting_model::{Attendee, Meeting};
@@ -170,7 +170,7 @@ pub fn directory(d: &Directory, lang: Language) {
 
 pub fn seat(s: &SeatAppointment, lang: Language) {
     let (role, mandate, country, name, term) =
-        (s.role.as_str(), s.mandate.spanish(), &s.country, &s.person_name, term(s.starts_on, s.ends_on));
+        (s.role.as_str(), s.mandate.label(lang), &s.country, &s.person_name, term(s.starts_on, s.ends_on));
     println!(
         "{}",
         lang.pick(
@@ -229,9 +229,9 @@ pub fn import_report(r: &ImportReport, lang: Language) {
     println!("{line}");
 }
 
-pub fn office_terms(terms: &[OfficeTerm], _lang: Language) {
+pub fn office_terms(terms: &[OfficeTerm], lang: Language) {
     for t in terms {
-        println!("{}: {} ({})", t.office.spanish(), t.country_name, term(t.starts_on, t.ends_on));
+        println!("{}: {} ({})", t.office.label(lang), t.country_name, term(t.starts_on, t.ends_on));
     }
 }
 
@@ -253,20 +253,21 @@ pub fn meetings(meetings: &[Meeting], lang: Language) {
         );
     }
     for m in meetings {
-        println!("{:>3}  {}  {}  {} ({})", m.id, m.starts_on, m.title, m.city, m.status.spanish());
+        let title = lang.pick(&m.title, &m.title_en);
+        println!("{:>3}  {}  {}  {} ({})", m.id, m.starts_on, title, m.city, m.status.label(lang));
     }
 }
 
 pub fn meeting_detail(d: &MeetingDetail, lang: Language) {
     let m = &d.meeting;
-    println!("{} — {}", m.title, m.status.spanish());
+    println!("{} — {}", lang.pick(&m.title, &m.title_en), m.status.label(lang));
     let (first, last) = (long_date(lang, m.starts_on), long_date(lang, m.ends_on));
     let days = match (m.starts_on == m.ends_on, lang) {
         (true, _) => first,
         (false, Language::Es) => format!("del {first} al {last}"),
         (false, Language::En) => format!("from {first} to {last}"),
     };
-    println!("  {days}, {} h; {} ({})", m.start_time, m.city, m.modality.spanish());
+    println!("  {days}, {} h; {} ({})", m.start_time, m.city, m.modality.label(lang));
     if let Some(convener) = &d.convened_by {
         println!(
             "  {}",
@@ -291,40 +292,35 @@ pub fn agenda(d: &MeetingDetail, lang: Language) {
         );
     }
     for item in &d.agenda {
-        println!("  {:>2}. {} ({} min) [{}]", item.position, item.title, item.minutes, item.id);
+        let title = item.kind.title_in(&item.title, lang);
+        println!("  {:>2}. {} ({} min) [{}]", item.position, title, item.minutes, item.id);
     }
 }
 
 pub fn attendance(list: &[Attendee], lang: Language) {
     for a in list {
-        let status = a.status.map(|s| s.spanish()).unwrap_or(lang.pick("sin marcar", "not marked"));
+        let status = a.status.map(|s| s.label(lang)).unwrap_or(lang.pick("sin marcar", "not marked"));
         let seat = a.country.clone().or(a.organisation.clone()).unwrap_or_default();
-        println!("{:>4}  {:<40} {:<10} {:<6} {}", a.person_id, a.name, a.role.spanish(), seat, status);
+        println!("{:>4}  {:<40} {:<10} {:<6} {}", a.person_id, a.name, a.role.label(lang), seat, status);
     }
 }
 
-pub fn result_line(r: &DecisionResult) -> String {
-    let verdict = if r.adopted { "adoptada" } else { "no adoptada" };
-    match r.method {
-        DecisionMethod::Vote => format!(
-            "{} a favor, {} en contra, {} abstenciones, {} ausentes; se requieren {} de {}: {verdict}",
-            r.yes, r.no, r.abstain, r.absent, r.required, r.base
-        ),
-        DecisionMethod::Consensus => {
-            format!("consenso con {} reservas y {} objeciones: {verdict}", r.reservations, r.objections)
-        }
-    }
+/// The result as the domain words it (`DecisionResult::summary`), in `lang`.
+pub fn result_line(r: &DecisionResult, lang: Language) -> String {
+    r.summary.get(lang).to_string()
 }
 
-pub fn decision(d: &Decision) {
-    println!("[{}] {} ({})", d.id, d.text, d.method.spanish());
+pub fn decision(d: &Decision, lang: Language) {
+    println!("[{}] {} ({})", d.id, d.text, d.method.label(lang));
     for v in &d.votes {
-        println!("    {}: {}", v.country, v.choice.spanish());
+        println!("    {}: {}", v.country, v.choice.label(lang));
     }
     for p in &d.positions {
-        println!("    {} de {}: {}", p.kind.spanish(), p.country, p.text);
+        let kind = p.kind.label(lang);
+        let line = lang.pick(format!("{kind} de {}", p.country), format!("{kind} of {}", p.country));
+        println!("    {line}: {}", p.text);
     }
-    println!("    {}", result_line(&d.result()));
+    println!("    {}", result_line(&d.result(), lang));
 }
 
 pub fn agreements(list: &[Agreement], lang: Language) {
@@ -333,12 +329,13 @@ pub fn agreements(list: &[Agreement], lang: Language) {
     }
     for a in list {
         let due = a.due_on.map(|d| lang.pick(format!(" · vence {d}"), format!(" · due {d}"))).unwrap_or_default();
-        println!("{:<16} {:<11} {}{}", a.number, a.shown_status.spanish(), a.text, due);
+        println!("{:<16} {:<11} {}{}", a.number, a.shown_status.label(lang), a.text, due);
     }
 }
 
 pub fn agreement(a: &Agreement, lang: Language) {
-    let (number, status, meeting) = (&a.number, a.shown_status.spanish(), &a.meeting_title);
+    let (number, status) = (&a.number, a.shown_status.label(lang));
+    let meeting = lang.pick(&a.meeting_title, &a.meeting_title_en);
     println!(
         "{}",
         lang.pick(
@@ -347,7 +344,7 @@ pub fn agreement(a: &Agreement, lang: Language) {
         )
     );
     println!("  {}", a.text);
-    let responsible: Vec<&str> = a.responsible.iter().map(|r| r.label.as_str()).collect();
+    let responsible: Vec<&str> = a.responsible.iter().map(|r| lang.pick(&r.label, &r.label_en).as_str()).collect();
     if !responsible.is_empty() {
         println!("  {}: {}", lang.pick("Responsables", "Responsible"), responsible.join(", "));
     }
@@ -358,7 +355,7 @@ pub fn agreement(a: &Agreement, lang: Language) {
         println!("  {} {}: {}", lang.pick("Avanza", "Advances"), l.code, l.title);
     }
     for f in &a.follow_ups {
-        let status = f.new_status.map(|s| format!(" → {}", s.spanish())).unwrap_or_default();
+        let status = f.new_status.map(|s| format!(" → {}", s.label(lang))).unwrap_or_default();
         println!("  {}: {}{status}", f.reported_on, f.text);
     }
 }

@@ -84,7 +84,7 @@ fn a_poa_copied_from_2018_is_edited_approved_and_then_changed_only_with_a_decisi
     let kinds: Vec<&str> = history.as_array().unwrap().iter().map(|c| c["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["copied", "activity_edited", "activity_added", "approved", "activity_edited"]);
     let last = history.as_array().unwrap().last().unwrap();
-    assert_eq!((last["decision_id"].as_i64(), &last["fields"]), (Some(1), &serde_json::json!(["peso"])));
+    assert_eq!((last["decision_id"].as_i64(), &last["fields"]), (Some(1), &serde_json::json!(["weight"])));
 }
 
 #[test]

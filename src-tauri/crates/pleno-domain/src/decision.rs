@@ -58,10 +58,6 @@ impl MajorityRule {
     }
 
     /// "dos tercios de los Estados presentes".
-    pub fn describe(self) -> String {
-        self.worded(Language::Es)
-    }
-
     /// "dos tercios de los Estados presentes" / "two thirds of the states present".
     pub fn worded(self, lang: Language) -> String {
         match lang {
@@ -229,7 +225,7 @@ mod tests {
     #[test]
     fn rules_describe_themselves_in_either_language() {
         let rule = MajorityRule { threshold: Threshold::TwoThirds, base: Base::Present };
-        assert_eq!(rule.describe(), "dos tercios de los Estados presentes");
+        assert_eq!(rule.worded(Language::Es), "dos tercios de los Estados presentes");
         assert_eq!(rule.worded(Language::En), "two thirds of the states present");
         assert_eq!(Threshold::parse("two-thirds").unwrap(), Threshold::TwoThirds);
         assert!(Base::parse("todos").is_err());

@@ -6,6 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::directory_model::Office;
 use crate::{DomainError, Language, Text};
 
 choice_enum!(
@@ -341,32 +342,77 @@ pub struct TemplateItem {
 /// of agreements, any other business, closing. `states` are (code, name) pairs.
 /// The agenda is the meeting's own record, written in the working language.
 pub fn standard_agenda(states: &[(String, String)]) -> Vec<TemplateItem> {
-    let fixed = |kind: AgendaItemKind, presenter: &str, minutes| TemplateItem {
+    let fixed = |kind: AgendaItemKind, presenter: Option<Office>, minutes| TemplateItem {
         kind,
         title: kind.spanish().into(),
-        presenter: presenter.into(),
+        presenter: presenter.map(Office::spanish).unwrap_or_default().into(),
         country: None,
         minutes,
     };
+    let presidency = Some(Office::Presidencia);
     let mut items = vec![
-        fixed(AgendaItemKind::Quorum, "Presidencia", 10),
-        fixed(AgendaItemKind::AgendaApproval, "", 10),
-        fixed(AgendaItemKind::PreviousMinutes, "Presidencia", 20),
-        fixed(AgendaItemKind::PresidencyReport, "Presidencia", 20),
+        fixed(AgendaItemKind::Quorum, presidency, 10),
+        fixed(AgendaItemKind::AgendaApproval, None, 10),
+        fixed(AgendaItemKind::PreviousMinutes, presidency, 20),
+        fixed(AgendaItemKind::PresidencyReport, presidency, 20),
     ];
     items.extend(states.iter().map(|(code, name)| TemplateItem {
         kind: AgendaItemKind::CountryReport,
-        title: format!("Informe de país: {name}"),
+        title: AgendaItemKind::CountryReport.titled(name, Language::Es),
         presenter: name.clone(),
         country: Some(code.clone()),
         minutes: 15,
     }));
     items.extend([
-        fixed(AgendaItemKind::FollowUp, "Secretaría Técnica", 30),
-        fixed(AgendaItemKind::OtherBusiness, "", 15),
-        fixed(AgendaItemKind::Closing, "", 5),
+        fixed(AgendaItemKind::FollowUp, Some(Office::SecretariaTecnica), 30),
+        fixed(AgendaItemKind::OtherBusiness, None, 15),
+        fixed(AgendaItemKind::Closing, None, 5),
     ]);
     items
+}
+
+impl AgendaItemKind {
+    /// "Informe de país: Panamá": the kind's words, then what the item is about.
+    fn titled(self, about: &str, lang: Language) -> String {
+        format!("{}: {about}", self.label(lang))
+    }
+
+    /// An item's title as `lang` reads it. The standard agenda titles each item
+    /// with its kind's Spanish words ("Cierre", "Informe de país: Panamá"), the
+    /// record's working language; a title still so reads in `lang`, while a title
+    /// the Secretariat typed stays as typed.
+    pub fn title_in(self, title: &str, lang: Language) -> String {
+        if title == self.spanish() {
+            return self.label(lang).into();
+        }
+        let about = title.strip_prefix(self.spanish()).and_then(|rest| rest.strip_prefix(": "));
+        match about {
+            Some(about) if self == AgendaItemKind::CountryReport => self.titled(about, lang),
+            _ => title.into(),
+        }
+    }
+
+    /// As [`AgendaItemKind::title_in`], for a title whose kind is not kept (the
+    /// items of a minutes record): a title that is some kind's default reads as it.
+    pub fn any_title_in(title: &str, lang: Language) -> String {
+        Self::ALL
+            .iter()
+            .map(|kind| kind.title_in(title, lang))
+            .find(|shown| shown != title)
+            .unwrap_or_else(|| title.into())
+    }
+}
+
+/// Who presents an item or answers for an agreement, as `lang` reads it where
+/// only the name is kept (an agenda item's presenter, a minutes record): an
+/// office's Spanish name ("Presidencia", "Secretaría Técnica", as the standard
+/// agenda writes it) reads as the office's name in `lang`; a state, a committee
+/// or a person stays as written.
+pub fn party_in(name: &str, lang: Language) -> String {
+    Office::ALL
+        .into_iter()
+        .find(|office| office.spanish() == name)
+        .map_or_else(|| name.into(), |office| office.label(lang).into())
 }
 
 /// A stretch of time a person was in the room (or connected): from `arrived`
@@ -529,6 +575,43 @@ mod tests {
             ]
         );
         assert_eq!(agenda[5].country.as_deref(), Some("PA"));
+    }
+
+    #[test]
+    fn a_default_title_reads_in_the_language_asked_and_a_typed_one_as_typed() {
+        use AgendaItemKind::*;
+        let en = Language::En;
+        let cases = [
+            (Quorum, "Verificación del quórum", "Verification of quorum"),
+            (FollowUp, "Seguimiento de acuerdos", "Follow-up of agreements"),
+            (Closing, "Cierre", "Closing"),
+            (CountryReport, "Informe de país: Panamá", "Country report: Panamá"),
+            (CountryReport, "Informe de país", "Country report"),
+            (Closing, "Clausura de la sesión", "Clausura de la sesión"),
+            (Discussion, "Protocolo regional de repatriación", "Protocolo regional de repatriación"),
+            (Discussion, "Seguimiento de acuerdos", "Seguimiento de acuerdos"),
+            (Quorum, "Verificación del quórum: segunda", "Verificación del quórum: segunda"),
+        ];
+        for (kind, title, english) in cases {
+            assert_eq!(kind.title_in(title, en), english, "{kind:?} «{title}»");
+            assert_eq!(kind.title_in(title, Language::Es), title, "Spanish reads as stored");
+        }
+        assert_eq!(AgendaItemKind::any_title_in("Seguimiento de acuerdos", en), "Follow-up of agreements");
+        assert_eq!(AgendaItemKind::any_title_in("Informe de país: Belice", en), "Country report: Belice");
+        assert_eq!(AgendaItemKind::any_title_in("Presupuesto 2027", en), "Presupuesto 2027");
+        assert_eq!(party_in("Secretaría Técnica", en), "Technical Secretariat");
+        assert_eq!(party_in("Presidencia", en), "Presidency");
+        assert_eq!(party_in("Panamá", en), "Panamá");
+    }
+
+    #[test]
+    fn every_standard_title_reads_in_english() {
+        let states = [("BZ".to_string(), "Belice".to_string())];
+        for item in standard_agenda(&states) {
+            let english = item.kind.title_in(&item.title, Language::En);
+            assert_ne!(english, item.title, "{:?}", item.kind);
+            assert!(english.starts_with(item.kind.english()), "{english}");
+        }
     }
 
     #[test]

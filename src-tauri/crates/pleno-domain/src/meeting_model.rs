@@ -143,7 +143,7 @@ pub struct QuorumCheck {
     pub id: i64,
     pub checked_at: NaiveDateTime,
     pub reason: QuorumReason,
-    /// The rule in force, in words.
-    pub rule: String,
+    /// The rule in force; each language words it (`describe_in`).
+    pub rule: crate::quorum::QuorumRule,
     pub count: QuorumCount,
 }

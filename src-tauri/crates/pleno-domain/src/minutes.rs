@@ -24,7 +24,7 @@ use crate::agreement::{AgreementStatus, LinkTarget};
 use crate::decision::{tally_sentence, DecisionMethod, MajorityRule, Tally, VoteChoice};
 use crate::directory_model::Office;
 use crate::lang::{long_date, Language};
-use crate::meeting::{MeetingKind, MeetingRole, Modality};
+use crate::meeting::{AgendaItemKind, MeetingKind, MeetingRole, Modality};
 use crate::meeting_model::QuorumReason;
 
 pub mod words;
@@ -537,8 +537,8 @@ impl Words {
     fn item(&self, i: &RecordItem) -> MinutesItem {
         MinutesItem {
             position: i.position,
-            title: i.title.clone(),
-            presenter: i.presenter.clone(),
+            title: AgendaItemKind::any_title_in(&i.title, self.lang),
+            presenter: crate::meeting::party_in(&i.presenter, self.lang),
             notes: i.notes.clone(),
             decisions: i.decisions.iter().map(|d| self.decision(d)).collect(),
         }
@@ -576,7 +576,7 @@ impl Words {
         MinutesAgreement {
             number: a.number.clone(),
             text: a.text.clone(),
-            responsible: a.responsible.clone(),
+            responsible: a.responsible.iter().map(|r| crate::meeting::party_in(r, self.lang)).collect(),
             due: a.due.map(|d| long_date(self.lang, d)),
             advances: a
                 .advances

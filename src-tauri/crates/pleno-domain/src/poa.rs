@@ -323,22 +323,42 @@ fn check_activity(activity: &Activity) -> Result<(), PoaError> {
     Ok(())
 }
 
-/// The fields that differ between two versions of an activity, by their Spanish
-/// names in the seed's matrix, for the history ("Meta, II semestre").
-pub fn changed_fields(before: &Activity, after: &Activity) -> Vec<&'static str> {
+choice_enum!(
+    /// A field of an activity, named as the seed's matrix names its column.
+    ActivityField, "campo de la actividad" {
+        Title => "title" / "actividad" / "activity",
+        Target => "target" / "meta" / "target",
+        Indicator => "indicator" / "indicador" / "indicator",
+        Parties => "parties" / "responsable" / "responsible",
+        Semester1 => "semester1" / "I semestre" / "1st half",
+        Semester2 => "semester2" / "II semestre" / "2nd half",
+        Weight => "weight" / "peso" / "weight",
+    }
+);
+
+impl ActivityField {
+    /// The field as the history stores it; changes recorded before it was stored
+    /// typed hold its Spanish name ("meta", "II semestre"), read too.
+    pub fn from_stored(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|f| f.as_str() == text || f.spanish() == text)
+    }
+}
+
+/// The fields that differ between two versions of an activity, for the history.
+pub fn changed_fields(before: &Activity, after: &Activity) -> Vec<ActivityField> {
     let mut fields = Vec::new();
-    let mut differs = |same: bool, name| {
+    let mut differs = |same: bool, field| {
         if !same {
-            fields.push(name)
+            fields.push(field)
         }
     };
-    differs(before.title == after.title, "actividad");
-    differs(before.target == after.target, "meta");
-    differs(before.indicator == after.indicator, "indicador");
-    differs(before.parties == after.parties, "responsable");
-    differs(before.semester_1 == after.semester_1, "I semestre");
-    differs(before.semester_2 == after.semester_2, "II semestre");
-    differs(before.weight == after.weight, "peso");
+    differs(before.title == after.title, ActivityField::Title);
+    differs(before.target == after.target, ActivityField::Target);
+    differs(before.indicator == after.indicator, ActivityField::Indicator);
+    differs(before.parties == after.parties, ActivityField::Parties);
+    differs(before.semester_1 == after.semester_1, ActivityField::Semester1);
+    differs(before.semester_2 == after.semester_2, ActivityField::Semester2);
+    differs(before.weight == after.weight, ActivityField::Weight);
     fields
 }
 
@@ -358,8 +378,8 @@ pub struct PoaChange {
     /// The activity before and after the change, where there was one.
     pub before: Option<Activity>,
     pub after: Option<Activity>,
-    /// What changed, field by field ("meta", "II semestre").
-    pub fields: Vec<String>,
+    /// What changed, field by field (the target, the second half).
+    pub fields: Vec<ActivityField>,
 }
 
 /// Why a change to a POA was refused.
@@ -542,6 +562,11 @@ mod tests {
             ..Default::default()
         };
         let after = patch.apply(&before).unwrap();
-        assert_eq!(changed_fields(&before, &after), ["meta", "II semestre"]);
+        assert_eq!(changed_fields(&before, &after), [ActivityField::Target, ActivityField::Semester2]);
+        let words: Vec<&str> = changed_fields(&before, &after).iter().map(|f| f.label(Language::En)).collect();
+        assert_eq!(words, ["target", "2nd half"]);
+        assert_eq!(ActivityField::from_stored("II semestre"), Some(ActivityField::Semester2));
+        assert_eq!(ActivityField::from_stored("semester2"), Some(ActivityField::Semester2));
+        assert_eq!(ActivityField::from_stored("plazo"), None);
     }
 }

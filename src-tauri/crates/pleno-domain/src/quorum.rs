@@ -48,6 +48,43 @@ impl QuorumRule {
         }
     }
 
+    /// The rule as a quorum check stores it: its setting form. Checks recorded
+    /// before the rule was stored typed hold its Spanish wording instead
+    /// ("más de la mitad de los Estados miembros", "5 Estados miembros"), so that
+    /// is read too, and every check then reads in either language.
+    pub fn from_stored(text: &str) -> Option<Self> {
+        if let Ok(rule) = QuorumRule::parse(text) {
+            return Some(rule);
+        }
+        let number = text.split_whitespace().next().and_then(|n| n.parse::<u32>().ok());
+        let candidates = [QuorumRule::MoreThanHalf, QuorumRule::TwoThirds];
+        candidates
+            .into_iter()
+            .chain(number.and_then(|n| QuorumRule::fixed(n).ok()))
+            .find(|rule| rule.describe_in(crate::Language::Es) == text || rule.legacy_wording() == text)
+    }
+
+    /// The rule a recorded check applied: as stored, or, where the stored text is
+    /// no rule Pleno ever wrote, the one its count shows (the default rule when it
+    /// asked for as many states, else that fixed number).
+    pub fn of_check(stored: &str, members: u32, required: u32) -> Self {
+        QuorumRule::from_stored(stored).unwrap_or_else(|| {
+            [QuorumRule::MoreThanHalf, QuorumRule::TwoThirds]
+                .into_iter()
+                .find(|rule| rule.required(members) == required)
+                .or_else(|| QuorumRule::fixed(required).ok())
+                .unwrap_or_default()
+        })
+    }
+
+    /// How the first versions worded a fixed rule: "1 Estados miembros" too.
+    fn legacy_wording(self) -> String {
+        match self {
+            QuorumRule::Fixed(n) => format!("{n} Estados miembros"),
+            other => other.describe_in(crate::Language::Es),
+        }
+    }
+
     pub fn as_setting(self) -> String {
         match self {
             QuorumRule::MoreThanHalf => "mas-de-la-mitad".into(),
@@ -63,10 +100,6 @@ impl QuorumRule {
             QuorumRule::TwoThirds => (2 * members).div_ceil(3),
             QuorumRule::Fixed(n) => n.get(),
         }
-    }
-
-    pub fn describe(self) -> String {
-        self.describe_in(crate::Language::Es)
     }
 
     /// The rule in words in either language.
@@ -104,14 +137,18 @@ pub fn count(rule: QuorumRule, members: &[String], present: &[String]) -> Quorum
 }
 
 impl QuorumCount {
-    /// "Quórum: 6 de 9 Estados — hay quórum".
-    pub fn banner(&self) -> String {
-        format!(
-            "Quórum: {} de {} Estados — {}",
-            self.present_states.len(),
-            self.member_states,
-            if self.quorate { "hay quórum" } else { "sin quórum" }
-        )
+    /// "Quórum: 6 de 9 Estados — hay quórum" / "Quorum: 6 of 9 states — quorum".
+    pub fn banner(&self, lang: crate::Language) -> String {
+        let (present, members) = (self.present_states.len(), self.member_states);
+        match lang {
+            crate::Language::Es => format!(
+                "Quórum: {present} de {members} Estados — {}",
+                if self.quorate { "hay quórum" } else { "sin quórum" }
+            ),
+            crate::Language::En => {
+                format!("Quorum: {present} of {members} states — {}", if self.quorate { "quorum" } else { "no quorum" })
+            }
+        }
     }
 }
 
@@ -184,9 +221,44 @@ mod tests {
     #[test]
     fn the_banner_reads_as_the_secretariat_says_it() {
         let result = count(QuorumRule::MoreThanHalf, &codes(NINE), &codes("CR SV GT HN MX NI"));
-        assert_eq!(result.banner(), "Quórum: 6 de 9 Estados — hay quórum");
+        assert_eq!(result.banner(crate::Language::Es), "Quórum: 6 de 9 Estados — hay quórum");
+        assert_eq!(result.banner(crate::Language::En), "Quorum: 6 of 9 states — quorum");
         let result = count(QuorumRule::MoreThanHalf, &codes(NINE), &codes("CR"));
-        assert_eq!(result.banner(), "Quórum: 1 de 9 Estados — sin quórum");
+        assert_eq!(result.banner(crate::Language::Es), "Quórum: 1 de 9 Estados — sin quórum");
+        assert_eq!(result.banner(crate::Language::En), "Quorum: 1 of 9 states — no quorum");
+    }
+
+    #[test]
+    fn a_stored_rule_reads_from_its_setting_form_or_the_words_checks_once_stored() {
+        let cases = [
+            ("mas-de-la-mitad", Some(QuorumRule::MoreThanHalf)),
+            ("7", Some(QuorumRule::fixed(7).unwrap())),
+            ("más de la mitad de los Estados miembros", Some(QuorumRule::MoreThanHalf)),
+            ("dos tercios de los Estados miembros", Some(QuorumRule::TwoThirds)),
+            ("5 Estados miembros", Some(QuorumRule::fixed(5).unwrap())),
+            ("1 Estado miembro", Some(QuorumRule::fixed(1).unwrap())),
+            ("1 Estados miembros", Some(QuorumRule::fixed(1).unwrap())),
+            ("0 Estados miembros", None),
+            ("la mayoría", None),
+        ];
+        for (stored, expected) in cases {
+            assert_eq!(QuorumRule::from_stored(stored), expected, "«{stored}»");
+        }
+    }
+
+    #[test]
+    fn a_check_whose_stored_rule_is_unknown_reads_the_rule_its_count_shows() {
+        let fixed = QuorumRule::fixed(4).unwrap();
+        let cases = [
+            ("dos-tercios", 9, 5, QuorumRule::TwoThirds),
+            ("half_plus_one", 9, 5, QuorumRule::MoreThanHalf),
+            ("?", 9, 6, QuorumRule::TwoThirds),
+            ("?", 9, 4, fixed),
+            ("?", 9, 0, QuorumRule::MoreThanHalf),
+        ];
+        for (stored, members, required, expected) in cases {
+            assert_eq!(QuorumRule::of_check(stored, members, required), expected, "«{stored}» {required} of {members}");
+        }
     }
 
     #[test]

@@ -57,7 +57,21 @@ pub(crate) fn row(r: &rusqlite::Row) -> rusqlite::Result<AgreementRow> {
     })
 }
 
-pub fn insert(tx: &Transaction, a: &AgreementRow) -> Result<i64> {
+/// An agreement to record: what the table holds before it gives the row an id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAgreement {
+    pub number: String,
+    pub meeting_id: i64,
+    pub decision_id: Option<i64>,
+    pub sequence: u32,
+    pub text: String,
+    pub adopted_on: NaiveDate,
+    pub due_on: Option<NaiveDate>,
+    pub status: AgreementStatus,
+}
+
+/// Records an agreement; returns its id.
+pub fn insert(tx: &Transaction, a: &NewAgreement) -> Result<i64> {
     tx.execute(
         "INSERT INTO agreement (number, meeting_id, decision_id, sequence, text, adopted_on, due_on, status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

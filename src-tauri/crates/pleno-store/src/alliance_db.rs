@@ -8,7 +8,19 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use crate::country_db::parsed;
 use crate::Result;
 
-pub fn insert(tx: &Transaction, a: &Alliance) -> Result<i64> {
+/// An alliance to record: what the table holds before it gives the row an id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAlliance {
+    pub partner: String,
+    pub kind: AllianceKind,
+    pub support: AllianceSupport,
+    pub scope: AllianceScope,
+    pub starts_on: NaiveDate,
+    pub ends_on: Option<NaiveDate>,
+}
+
+/// Records an alliance; returns its id.
+pub fn insert(tx: &Transaction, a: &NewAlliance) -> Result<i64> {
     tx.execute(
         "INSERT INTO alliance (partner, kind, support, scope, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![a.partner, a.kind.as_str(), a.support.as_str(), a.scope.as_str(), a.starts_on, a.ends_on],

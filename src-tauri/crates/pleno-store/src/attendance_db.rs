@@ -5,16 +5,17 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use pleno_domain::meeting::{AttendanceStatus, MeetingRole, ParticipationMode, Stay};
 use pleno_domain::meeting_model::{QuorumCheck, QuorumReason};
-use pleno_domain::quorum::QuorumCount;
+use pleno_domain::quorum::{QuorumCount, QuorumRule};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::country_db::parsed;
 use crate::Result;
 
-/// A person's recorded attendance at a meeting.
+/// A person's attendance at a meeting: as recorded, or as the register expects it
+/// before anything is recorded. A meeting has one row per person, so the person
+/// names the row and `upsert` finds the stored one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AttendanceRow {
-    pub id: i64,
     pub person_id: i64,
     pub role: MeetingRole,
     pub country: Option<String>,
@@ -41,22 +42,19 @@ pub fn list(conn: &Connection, meeting_id: i64) -> Result<Vec<AttendanceRow>> {
          WHERE meeting_id = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([meeting_id], |r| {
-        Ok(AttendanceRow {
-            id: r.get(0)?,
+        let id: i64 = r.get(0)?;
+        let row = AttendanceRow {
             person_id: r.get(1)?,
             role: parsed(r, 2, |t| MeetingRole::parse(t).ok())?,
             country: r.get(3)?,
             organisation_id: r.get(4)?,
             status: parsed(r, 5, |t| AttendanceStatus::parse(t).ok())?,
             mode: parsed(r, 6, |t| ParticipationMode::parse(t).ok())?,
-            stays: Vec::new(),
-        })
+            stays: stays.remove(&id).unwrap_or_default(),
+        };
+        Ok(row)
     })?;
-    let mut rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    for row in &mut rows {
-        row.stays = stays.remove(&row.id).unwrap_or_default();
-    }
-    Ok(rows)
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 pub fn find(conn: &Connection, meeting_id: i64, person_id: i64) -> Result<Option<AttendanceRow>> {
@@ -125,7 +123,7 @@ pub fn record_quorum(
     meeting_id: i64,
     at: NaiveDateTime,
     reason: &QuorumReason,
-    rule: &str,
+    rule: QuorumRule,
     count: &QuorumCount,
 ) -> Result<i64> {
     tx.execute(
@@ -135,7 +133,7 @@ pub fn record_quorum(
             meeting_id,
             at,
             reason.as_str(),
-            rule,
+            rule.as_setting(),
             count.member_states,
             count.present_states.join(","),
             count.required,
@@ -152,15 +150,16 @@ pub fn quorum_checks(conn: &Connection, meeting_id: i64) -> Result<Vec<QuorumChe
     )?;
     let rows = stmt.query_map([meeting_id], |r| {
         let present: String = r.get(5)?;
+        let (rule, members, required): (String, u32, u32) = (r.get(3)?, r.get(4)?, r.get(6)?);
         Ok(QuorumCheck {
             id: r.get(0)?,
             checked_at: r.get(1)?,
             reason: parsed(r, 2, QuorumReason::parse)?,
-            rule: r.get(3)?,
+            rule: QuorumRule::of_check(&rule, members, required),
             count: QuorumCount {
-                member_states: r.get(4)?,
+                member_states: members,
                 present_states: present.split(',').filter(|s| !s.is_empty()).map(String::from).collect(),
-                required: r.get(6)?,
+                required,
                 quorate: r.get(7)?,
             },
         })

@@ -7,7 +7,18 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::Result;
 
-pub fn insert(tx: &Transaction, p: &GoodPractice) -> Result<i64> {
+/// A practice to record: what the table holds before it gives the row an id
+/// (replications come later, one by one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewGoodPractice {
+    pub title: String,
+    pub origin: String,
+    pub recorded_on: NaiveDate,
+    pub description: String,
+}
+
+/// Records a good practice; returns its id.
+pub fn insert(tx: &Transaction, p: &NewGoodPractice) -> Result<i64> {
     tx.execute(
         "INSERT INTO good_practice (title, origin_code, recorded_on, description) VALUES (?1, ?2, ?3, ?4)",
         params![p.title, p.origin, p.recorded_on, p.description],

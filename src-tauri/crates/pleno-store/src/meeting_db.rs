@@ -45,56 +45,78 @@ fn row_to_meeting(row: &rusqlite::Row) -> rusqlite::Result<Meeting> {
     })
 }
 
-/// Inserts a meeting; `m.id`, `m.title` and approval fields are ignored.
-pub fn insert(tx: &Transaction, m: &Meeting) -> Result<i64> {
-    tx.execute(
-        "INSERT INTO meeting (kind, number, starts_on, ends_on, start_time, city, country_code, host_code, modality,
-                              link, notice_date, status, committee_id, event_kind)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-        params![
-            m.kind.as_str(),
-            m.number,
-            m.starts_on,
-            m.ends_on,
-            hh_mm(m.start_time),
-            m.city,
-            m.country,
-            m.host,
-            m.modality.as_str(),
-            m.link,
-            m.notice_date,
-            m.status.as_str(),
-            m.committee,
-            m.event_kind.map(EventKind::as_str)
-        ],
-    )?;
+/// What a meeting's form writes: the row without its id, its titles (derived
+/// from kind and number) or the agenda's approval (recorded on its own).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingFields {
+    pub kind: MeetingKind,
+    pub number: u32,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub start_time: NaiveTime,
+    pub city: String,
+    pub country: Option<String>,
+    pub host: Option<String>,
+    pub modality: Modality,
+    pub link: String,
+    pub notice_date: Option<NaiveDate>,
+    pub status: MeetingStatus,
+    pub committee: Option<i64>,
+    pub event_kind: Option<EventKind>,
+}
+
+/// The columns `MeetingFields` writes, in the order of [`written`].
+const WRITTEN: [&str; 14] = [
+    "kind",
+    "number",
+    "starts_on",
+    "ends_on",
+    "start_time",
+    "city",
+    "country_code",
+    "host_code",
+    "modality",
+    "link",
+    "notice_date",
+    "status",
+    "committee_id",
+    "event_kind",
+];
+
+/// The values of [`WRITTEN`], bound as `?1` to `?14`.
+fn written(m: &MeetingFields) -> [Box<dyn rusqlite::ToSql + '_>; 14] {
+    [
+        Box::new(m.kind.as_str()),
+        Box::new(m.number),
+        Box::new(m.starts_on),
+        Box::new(m.ends_on),
+        Box::new(hh_mm(m.start_time)),
+        Box::new(&m.city),
+        Box::new(&m.country),
+        Box::new(&m.host),
+        Box::new(m.modality.as_str()),
+        Box::new(&m.link),
+        Box::new(m.notice_date),
+        Box::new(m.status.as_str()),
+        Box::new(m.committee),
+        Box::new(m.event_kind.map(EventKind::as_str)),
+    ]
+}
+
+/// Records a meeting; returns its id.
+pub fn insert(tx: &Transaction, m: &MeetingFields) -> Result<i64> {
+    let slots: Vec<String> = (1..=WRITTEN.len()).map(|n| format!("?{n}")).collect();
+    let sql = format!("INSERT INTO meeting ({}) VALUES ({})", WRITTEN.join(", "), slots.join(", "));
+    tx.execute(&sql, rusqlite::params_from_iter(written(m)))?;
     Ok(tx.last_insert_rowid())
 }
 
-pub fn update(tx: &Transaction, m: &Meeting) -> Result<()> {
-    tx.execute(
-        "UPDATE meeting SET kind = ?2, number = ?3, starts_on = ?4, ends_on = ?5, start_time = ?6, city = ?7,
-                country_code = ?8, host_code = ?9, modality = ?10, link = ?11, notice_date = ?12, status = ?13,
-                committee_id = ?14, event_kind = ?15
-         WHERE id = ?1",
-        params![
-            m.id,
-            m.kind.as_str(),
-            m.number,
-            m.starts_on,
-            m.ends_on,
-            hh_mm(m.start_time),
-            m.city,
-            m.country,
-            m.host,
-            m.modality.as_str(),
-            m.link,
-            m.notice_date,
-            m.status.as_str(),
-            m.committee,
-            m.event_kind.map(EventKind::as_str)
-        ],
-    )?;
+/// Writes the form's fields over meeting `id`.
+pub fn update(tx: &Transaction, id: i64, m: &MeetingFields) -> Result<()> {
+    let set: Vec<String> = WRITTEN.iter().enumerate().map(|(n, column)| format!("{column} = ?{}", n + 1)).collect();
+    let sql = format!("UPDATE meeting SET {} WHERE id = ?{}", set.join(", "), WRITTEN.len() + 1);
+    let id: Box<dyn rusqlite::ToSql> = Box::new(id);
+    tx.execute(&sql, rusqlite::params_from_iter(written(m).into_iter().chain([id])))?;
     Ok(())
 }
 

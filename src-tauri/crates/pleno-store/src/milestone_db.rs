@@ -6,7 +6,19 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use crate::country_db::parsed;
 use crate::Result;
 
-pub fn insert(tx: &Transaction, m: &Milestone) -> Result<i64> {
+/// A stage to record: what the table holds before it gives the row an id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMilestone {
+    pub country: String,
+    pub instrument: InstrumentKind,
+    pub title: String,
+    pub stage: Stage,
+    pub reached_on: chrono::NaiveDate,
+    pub evidence: String,
+}
+
+/// Records a stage reached; returns its id.
+pub fn insert(tx: &Transaction, m: &NewMilestone) -> Result<i64> {
     tx.execute(
         "INSERT INTO milestone (country_code, instrument, title, stage, reached_on, evidence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -16,7 +28,7 @@ pub fn insert(tx: &Transaction, m: &Milestone) -> Result<i64> {
 }
 
 /// Whether the state already recorded that stage of that instrument.
-pub fn exists(conn: &Connection, m: &Milestone) -> Result<bool> {
+pub fn exists(conn: &Connection, m: &NewMilestone) -> Result<bool> {
     Ok(conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM milestone WHERE country_code = ?1 AND instrument = ?2 AND title = ?3 AND stage = ?4)",
         params![m.country, m.instrument.as_str(), m.title, m.stage.as_str()],

@@ -19,10 +19,21 @@ fn row_to_organisation(row: &rusqlite::Row) -> rusqlite::Result<Organisation> {
     })
 }
 
-pub fn insert(tx: &Transaction, o: &Organisation) -> Result<i64> {
+/// An organisation to register: what the table holds before it gives the row an
+/// id. It joins as an observer from `starts_on` and has not left yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewOrganisation {
+    pub name: String,
+    pub acronym: String,
+    pub kind: OrganisationKind,
+    pub starts_on: Option<chrono::NaiveDate>,
+}
+
+/// Registers an organisation; returns its id.
+pub fn insert(tx: &Transaction, o: &NewOrganisation) -> Result<i64> {
     tx.execute(
-        "INSERT INTO organisation (name, acronym, kind, starts_on, ends_on) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![o.name, o.acronym, o.kind.as_str(), o.starts_on, o.ends_on],
+        "INSERT INTO organisation (name, acronym, kind, starts_on) VALUES (?1, ?2, ?3, ?4)",
+        params![o.name, o.acronym, o.kind.as_str(), o.starts_on],
     )?;
     Ok(tx.last_insert_rowid())
 }

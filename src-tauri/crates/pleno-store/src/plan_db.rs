@@ -7,7 +7,7 @@ use pleno_domain::plan::{
     Activity, Axis, ComputedIndicator, Indicator, OperatingPlan, OperationalObjective, Percent, Period, PlanExport,
     PlanResult, StrategicObjective, StrategicPlan,
 };
-use pleno_domain::poa::{PoaStatus, Weight};
+use pleno_domain::poa::PoaStatus;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::country_db::parsed;
@@ -194,32 +194,14 @@ fn read_axes(conn: &Connection, plan_id: i64) -> Result<Vec<Axis>> {
 fn read_operating_plans(conn: &Connection, plan_id: i64) -> Result<Vec<OperatingPlan>> {
     let mut parties = crate::poa_db::all_parties(conn)?;
     let mut activities: HashMap<i64, Vec<Activity>> = HashMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT operational_objective_id, code, title, target, indicator, responsible, semester_1, semester_2,
-                weight, id
-         FROM activity ORDER BY operational_objective_id, position",
-    )?;
-    for row in stmt.query_map([], |row| {
-        let percent = |column: usize| -> rusqlite::Result<Option<Percent>> {
-            Ok(row.get::<_, Option<i64>>(column)?.and_then(|v| Percent::new(v).ok()))
-        };
-        Ok((
-            row.get::<_, i64>(0)?,
-            Activity {
-                code: row.get(1)?,
-                title: row.get(2)?,
-                target: row.get(3)?,
-                indicator: row.get(4)?,
-                responsible: row.get(5)?,
-                semester_1: percent(6)?,
-                semester_2: percent(7)?,
-                // The column's CHECK keeps weights at 1 or more.
-                weight: Weight::new(row.get(8)?).unwrap_or_default(),
-                parties: parties.remove(&row.get::<_, i64>(9)?).unwrap_or_default(),
-            },
-        ))
-    })? {
-        let (objective_id, activity) = row?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {}, a.operational_objective_id
+         FROM activity a ORDER BY a.operational_objective_id, a.position",
+        crate::poa_db::ACTIVITY_COLUMNS
+    ))?;
+    for row in stmt.query_map([], |row| Ok((crate::poa_db::activity_row(row)?, row.get::<_, i64>(9)?)))? {
+        let ((id, mut activity), objective_id) = row?;
+        activity.parties = parties.remove(&id).unwrap_or_default();
         activities.entry(objective_id).or_default().push(activity);
     }
 

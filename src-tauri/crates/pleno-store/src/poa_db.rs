@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use pleno_domain::plan::{Activity, Percent};
-use pleno_domain::poa::{PoaChange, PoaChangeKind, PoaStatus, ResponsibleParty, Weight};
+use pleno_domain::poa::{ActivityField, PoaChange, PoaChangeKind, PoaStatus, ResponsibleParty, Weight};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::country_db::parsed;
@@ -135,33 +135,42 @@ pub fn activity_uses(conn: &Connection, activity_id: i64) -> Result<u32> {
     )?)
 }
 
+/// The columns [`activity_row`] reads, of the table aliased `a`.
+pub(crate) const ACTIVITY_COLUMNS: &str =
+    "a.id, a.code, a.title, a.target, a.indicator, a.responsible, a.semester_1, a.semester_2, a.weight";
+
+/// An activity and its id from the first columns of `row` ([`ACTIVITY_COLUMNS`]),
+/// without its parties, which live in a table of their own.
+pub(crate) fn activity_row(row: &rusqlite::Row) -> rusqlite::Result<(i64, Activity)> {
+    let percent = |c: usize| -> rusqlite::Result<Option<Percent>> {
+        Ok(row.get::<_, Option<i64>>(c)?.and_then(|v| Percent::new(v).ok()))
+    };
+    let activity = Activity {
+        code: row.get(1)?,
+        title: row.get(2)?,
+        target: row.get(3)?,
+        indicator: row.get(4)?,
+        responsible: row.get(5)?,
+        semester_1: percent(6)?,
+        semester_2: percent(7)?,
+        // The column's CHECK keeps weights at 1 or more.
+        weight: Weight::new(row.get(8)?).unwrap_or_default(),
+        parties: Vec::new(),
+    };
+    Ok((row.get(0)?, activity))
+}
+
 /// The activity of a POA by code, with its id.
 pub fn activity(conn: &Connection, plan_id: i64, code: &str) -> Result<Option<(i64, Activity)>> {
     let row = conn
         .query_row(
-            "SELECT a.id, a.code, a.title, a.target, a.indicator, a.responsible, a.semester_1, a.semester_2, a.weight
-             FROM activity a JOIN operational_objective o ON o.id = a.operational_objective_id
-             WHERE o.operating_plan_id = ?1 AND a.code = ?2",
+            &format!(
+                "SELECT {ACTIVITY_COLUMNS}
+                 FROM activity a JOIN operational_objective o ON o.id = a.operational_objective_id
+                 WHERE o.operating_plan_id = ?1 AND a.code = ?2"
+            ),
             params![plan_id, code],
-            |row| {
-                let percent = |c: usize| -> rusqlite::Result<Option<Percent>> {
-                    Ok(row.get::<_, Option<i64>>(c)?.and_then(|v| Percent::new(v).ok()))
-                };
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    Activity {
-                        code: row.get(1)?,
-                        title: row.get(2)?,
-                        target: row.get(3)?,
-                        indicator: row.get(4)?,
-                        responsible: row.get(5)?,
-                        semester_1: percent(6)?,
-                        semester_2: percent(7)?,
-                        weight: Weight::new(row.get(8)?).unwrap_or_default(),
-                        parties: Vec::new(),
-                    },
-                ))
-            },
+            activity_row,
         )
         .optional()?;
     let Some((id, mut activity)) = row else { return Ok(None) };
@@ -233,7 +242,7 @@ pub struct NewChange<'a> {
     pub decision_id: Option<i64>,
     pub before: Option<&'a Activity>,
     pub after: Option<&'a Activity>,
-    pub fields: &'a [&'a str],
+    pub fields: &'a [ActivityField],
 }
 
 pub fn record_change(tx: &Transaction, c: &NewChange) -> Result<i64> {
@@ -250,7 +259,7 @@ pub fn record_change(tx: &Transaction, c: &NewChange) -> Result<i64> {
             c.decision_id,
             json(c.before),
             json(c.after),
-            c.fields.join("\n")
+            c.fields.iter().map(|f| f.as_str()).collect::<Vec<_>>().join("\n")
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -284,7 +293,14 @@ pub fn changes(conn: &Connection, plan_id: i64) -> Result<Vec<PoaChange>> {
             decision_id: row.get(6)?,
             before: activity(7)?,
             after: activity(8)?,
-            fields: fields.lines().map(str::to_string).collect(),
+            fields: fields
+                .lines()
+                .map(|f| {
+                    ActivityField::from_stored(f).ok_or_else(|| {
+                        rusqlite::Error::FromSqlConversionFailure(9, rusqlite::types::Type::Text, f.to_string().into())
+                    })
+                })
+                .collect::<rusqlite::Result<_>>()?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use pleno_domain::directory_model::Office;
+use pleno_domain::quorum::QuorumRule;
 use pleno_domain::reference::ReferenceData;
 use pleno_domain::CountryCode;
-use pleno_store::{appointment_db, country_db, OpenMode, Opened, Store, StoreError, CURRENT_VERSION};
+use pleno_store::{appointment_db, attendance_db, country_db, OpenMode, Opened, Store, StoreError, CURRENT_VERSION};
 use rusqlite::Connection;
 
 /// Each released schema (the DDL as released) and the rows an archive of that
@@ -392,4 +393,25 @@ fn the_database_runs_in_wal_mode_with_foreign_keys_enforced() {
             Ok::<_, StoreError>(())
         })
         .unwrap();
+}
+
+#[test]
+fn quorum_checks_an_older_archive_holds_read_with_their_rule_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = fixture(dir.path(), 3);
+    // Checks as releases before the typed rule stored it: in Spanish words.
+    Connection::open(&old)
+        .unwrap()
+        .execute_batch(
+            "INSERT INTO quorum_check (id, meeting_id, checked_at, reason, rule, member_states, present_states, required, quorate) VALUES
+                (3, 1, '2025-11-20T11:00:00', 'decision', 'más de la mitad de los Estados miembros', 9, 'CR,MX', 5, 0),
+                (4, 1, '2025-11-20T12:00:00', 'solicitud', '4 Estados miembros', 9, 'CR,MX', 4, 0);",
+        )
+        .unwrap();
+    let (store, _) = Store::open(&old, OpenMode::MustExist).unwrap();
+    let checks = store.read(|conn| attendance_db::quorum_checks(conn, 1)).unwrap();
+    let rules: Vec<QuorumRule> = checks.iter().map(|c| c.rule).collect();
+    // The fixture's own row holds no rule Pleno wrote: its count (5 of 9) shows the default.
+    assert_eq!(rules, [QuorumRule::MoreThanHalf, QuorumRule::MoreThanHalf, QuorumRule::fixed(4).unwrap()]);
+    assert_eq!(checks[2].rule.describe_in(pleno_domain::Language::En), "4 member states");
 }

@@ -4,7 +4,11 @@ import type { MinutesDifference } from "./MinutesDifference";
 /**
  * One approved minutes, checked.
  */
-export type VerifiedMinutes = { meeting_id: number, meeting_title: string, hash: string, 
+export type VerifiedMinutes = { meeting_id: number, meeting_title: string, 
+/**
+ * The meeting's title in English ("XIII Ordinary Meeting").
+ */
+meeting_title_en: string, hash: string, 
 /**
  * The stored content still hashes to the stored hash, chained to the previous one.
  */

@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use pleno_domain::country::Crime;
 use pleno_domain::dates::parse_date;
 use pleno_domain::directory::{Contact, ContactKind, SeatRole};
-use pleno_domain::directory_model::{Organisation, OrganisationKind, PersonDraft};
+use pleno_domain::directory_model::{OrganisationKind, PersonDraft};
 use pleno_domain::Term;
+use pleno_store::organisation_db::NewOrganisation;
 use pleno_store::{appointment_db, organisation_db, person_db, Transaction};
 
 use super::{CsvDelimiter, CsvEncoding, CsvError, ImportProblem, ImportReport, HEADERS};
@@ -153,7 +154,7 @@ fn apply_row(
                     report.organisations_created += 1;
                     organisation_db::insert(
                         tx,
-                        &Organisation { id: 0, name, acronym: String::new(), kind, starts_on: None, ends_on: None },
+                        &NewOrganisation { name, acronym: String::new(), kind, starts_on: None },
                     )?
                 }
             };

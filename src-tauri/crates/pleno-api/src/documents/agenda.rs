@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use pleno_docs::{Align, Cell, Column, ColumnWidth, Document, Paragraph, Row, Span, Table, TextSize, Title};
 use pleno_domain::lang::long_date;
+use pleno_domain::meeting::party_in;
 use pleno_domain::Language;
 
 use super::{hm, letterhead, meeting_line, render, running, title, Offices};
@@ -119,7 +120,7 @@ impl Api {
             .iter()
             .map(|item| {
                 let (begins, ends) = (clock(item.starts_at), clock(item.ends_at));
-                let mut what = vec![Span::plain(item.title.clone())];
+                let mut what = vec![Span::plain(item.kind.title_in(&item.title, lang))];
                 if !item.notes.is_empty() {
                     what.push(Span::italic(format!("\n{}", item.notes)));
                 }
@@ -132,7 +133,11 @@ impl Api {
                     Cell::new(format!("{}.", item.position)),
                     Cell::new(format!("{begins}–{ends}")),
                     Cell::from_spans(what),
-                    Cell::new(if item.presenter.is_empty() { "—".to_string() } else { item.presenter.clone() }),
+                    Cell::new(if item.presenter.is_empty() {
+                        "—".to_string()
+                    } else {
+                        party_in(&item.presenter, lang)
+                    }),
                     Cell::new(documents),
                 ])
             })

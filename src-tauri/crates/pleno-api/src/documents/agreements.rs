@@ -140,12 +140,12 @@ fn row(a: &Agreement, w: &Words) -> Row {
     let number = Cell::from_spans(vec![
         Span::bold(a.number.clone()),
         Span::plain(format!("\n{}\n", d(a.adopted_on))),
-        Span::italic(a.meeting_title.clone()),
+        Span::italic(w.lang.pick(&a.meeting_title, &a.meeting_title_en).to_string()),
     ]);
     let responsible = if a.responsible.is_empty() {
         "—".to_string()
     } else {
-        a.responsible.iter().map(|r| r.label.as_str()).collect::<Vec<_>>().join(", ")
+        a.responsible.iter().map(|r| w.lang.pick(&r.label, &r.label_en).as_str()).collect::<Vec<_>>().join(", ")
     };
     let status = match a.shown_status {
         ShownStatus::Vencido => Span::bold(w.status(ShownStatus::Vencido, 1)),
@@ -153,7 +153,8 @@ fn row(a: &Agreement, w: &Words) -> Row {
     };
     let follow_up = match a.follow_ups.iter().max_by_key(|f| (f.reported_on, f.id)) {
         Some(f) => {
-            let place = f.meeting_title.as_deref().map(|t| format!(", {t}")).unwrap_or_default();
+            let title = w.lang.pick(&f.meeting_title, &f.meeting_title_en);
+            let place = title.as_deref().map(|t| format!(", {t}")).unwrap_or_default();
             vec![Span::italic(format!("{}{place}: ", d(f.reported_on))), Span::plain(f.text.clone())]
         }
         None => vec![Span::plain("—")],

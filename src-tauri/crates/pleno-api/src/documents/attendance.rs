@@ -526,7 +526,7 @@ impl Report<'_> {
             ],
             rows,
         });
-        let mut rules: Vec<&str> = checks.iter().map(|c| c.rule.as_str()).collect();
+        let mut rules: Vec<String> = checks.iter().map(|c| c.rule.describe_in(w.lang)).collect();
         rules.dedup();
         doc.push(Paragraph::new((w.rule_note)(&rules.join("; "))).size(TextSize::Small));
     }

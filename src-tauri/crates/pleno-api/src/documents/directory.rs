@@ -203,15 +203,14 @@ fn states(doc: &mut Document, directory: &Directory, w: &Words) {
                 row.keep_with_next()
             })
             .collect();
-        doc.push(Table {
-            columns: vec![
-                Column::new(w.seat_columns[0], ColumnWidth::Fixed(32.0)),
-                Column::new(w.seat_columns[1], ColumnWidth::Relative(1.25)),
-                Column::new(w.seat_columns[2], ColumnWidth::Relative(1.0)),
-            ],
-            rows,
-        });
+        let widths = [ColumnWidth::Fixed(32.0), ColumnWidth::Relative(1.25), ColumnWidth::Relative(1.0)];
+        doc.push(table(w.seat_columns, widths, rows));
     }
+}
+
+/// A table of three columns, named and sized as given: the directory's tables.
+fn table(names: [&'static str; 3], widths: [ColumnWidth; 3], rows: Vec<Row>) -> Table {
+    Table { columns: names.into_iter().zip(widths).map(|(name, width)| Column::new(name, width)).collect(), rows }
 }
 
 /// The observer organisations and their representatives.
@@ -244,14 +243,8 @@ fn observers(doc: &mut Document, directory: &Directory, w: &Words) {
                 rows.push(Row::new(cells));
             }
         }
-        doc.push(Table {
-            columns: vec![
-                Column::new(w.observer_columns[0], ColumnWidth::Relative(1.6)),
-                Column::new(w.observer_columns[1], ColumnWidth::Relative(1.8)),
-                Column::new(w.observer_columns[2], ColumnWidth::Relative(1.9)),
-            ],
-            rows,
-        });
+        let widths = [ColumnWidth::Relative(1.6), ColumnWidth::Relative(1.8), ColumnWidth::Relative(1.9)];
+        doc.push(table(w.observer_columns, widths, rows));
     }
 }
 
@@ -262,24 +255,19 @@ fn offices(doc: &mut Document, directory: &Directory, w: &Words) {
     if directory.offices.is_empty() {
         doc.push(Paragraph::new(w.no_offices));
     } else {
-        doc.push(Table {
-            columns: vec![
-                Column::new(w.office_columns[0], ColumnWidth::Relative(1.0)),
-                Column::new(w.office_columns[1], ColumnWidth::Relative(1.0)),
-                Column::new(w.office_columns[2], ColumnWidth::Relative(2.0)),
-            ],
-            rows: directory
-                .offices
-                .iter()
-                .map(|t| {
-                    Row::new(vec![
-                        Cell::from_spans(vec![Span::bold(office(lang, t.office))]),
-                        Cell::new(t.country_name.clone()),
-                        Cell::new(w.term(t.starts_on, t.ends_on)),
-                    ])
-                })
-                .collect(),
-        });
+        let rows = directory
+            .offices
+            .iter()
+            .map(|t| {
+                Row::new(vec![
+                    Cell::from_spans(vec![Span::bold(office(lang, t.office))]),
+                    Cell::new(t.country_name.clone()),
+                    Cell::new(w.term(t.starts_on, t.ends_on)),
+                ])
+            })
+            .collect();
+        let widths = [ColumnWidth::Relative(1.0), ColumnWidth::Relative(1.0), ColumnWidth::Relative(2.0)];
+        doc.push(table(w.office_columns, widths, rows));
     }
 }
 

@@ -7,7 +7,7 @@ use pleno_docs::{
     Align, Document, Heading, List, ListItem, ListMarker, Paragraph, Signature, Signatures, Span, TextSize, Title,
 };
 use pleno_domain::lang::long_date;
-use pleno_domain::meeting::Modality;
+use pleno_domain::meeting::{party_in, Modality};
 use pleno_domain::minutes::words::kind_word;
 use pleno_domain::Language;
 
@@ -221,10 +221,10 @@ fn agenda(doc: &mut Document, detail: &MeetingDetail, w: &Words) {
             .agenda
             .iter()
             .map(|item| {
-                let mut spans = vec![Span::plain(item.title.clone())];
+                let mut spans = vec![Span::plain(item.kind.title_in(&item.title, w.lang))];
                 // "Informe de país: Belice" needs no "— Belice".
                 if !item.presenter.is_empty() && !item.title.ends_with(&item.presenter) {
-                    spans.push(Span::italic(format!(" — {}", item.presenter)));
+                    spans.push(Span::italic(format!(" — {}", party_in(&item.presenter, w.lang))));
                 }
                 ListItem { label: Some(format!("{}.", item.position)), spans }
             })

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Subcommand, ValueEnum};
 use pleno_api::agreements::{AgreementDraft, AgreementFilter, FollowUpDraft};
-use pleno_api::Api;
+use pleno_api::{Api, Language};
 use pleno_domain::agreement::{AgreementStatus, LinkTarget, ShownStatus};
 
 use crate::cli::{Ctx, PageArgs, Result};
@@ -132,13 +132,13 @@ pub fn run(api: &mut Api, command: AgreementCommand, ctx: &Ctx) -> Result<()> {
         AgreementCommand::FollowUp { id, text, status, meeting, on } => {
             let draft = FollowUpDraft { text, status, meeting_id: meeting, reported_on: on.unwrap_or(today) };
             let a = api.add_follow_up(id, &draft, today)?;
-            let (number, shown) = (&a.number, a.shown_status.spanish());
+            let (number, shown) = (&a.number, |lang| a.shown_status.label(lang));
             ctx.say_made(
                 &a,
                 "follow_up",
                 &a.follow_ups.iter().max_by_key(|f| f.id),
-                format!("Seguimiento registrado: {number} está {shown}"),
-                format!("Follow-up recorded: {number} is {shown}"),
+                format!("Seguimiento registrado: {number} está {}", shown(Language::Es)),
+                format!("Follow-up recorded: {number} is {}", shown(Language::En)),
             )
         }
         AgreementCommand::Link { id, indicator, activity, note } => {

@@ -80,8 +80,7 @@ pub fn run(api: &mut Api, command: AttendanceCommand, ctx: &Ctx) -> Result<()> {
             let at = moment(api, meeting, at, ctx.now)?;
             let line = line_of(api.mark_attendance(meeting, person, status, at, mode)?, person);
             let who = line.as_ref().map(|a| a.name.clone()).unwrap_or_default();
-            let said = format!("{who}: {}", status.spanish());
-            ctx.say(&line, said.clone(), said)
+            ctx.say(&line, format!("{who}: {}", status.spanish()), format!("{who}: {}", status.english()))
         }
         AttendanceCommand::Leave { meeting, person, at } => {
             let at = moment(api, meeting, at, ctx.now)?;

@@ -2,7 +2,7 @@
 //! objection (it blocks it) to a decision by consensus.
 
 use clap::Subcommand;
-use pleno_api::Api;
+use pleno_api::{Api, Language};
 use pleno_domain::decision::PositionKind;
 
 use crate::cli::{Ctx, Result};
@@ -36,7 +36,11 @@ pub fn run(api: &mut Api, command: ConsensusCommand, ctx: &Ctx) -> Result<()> {
         ConsensusCommand::Object { decision, country, text } => (decision, country, text, PositionKind::Objection),
     };
     let result = api.consensus_position(decision, &country, kind, &text)?;
-    let (what, who, line) =
-        (pleno_domain::text::capitalise(kind.spanish()), country.to_uppercase(), output::result_line(&result));
-    ctx.say(&result, format!("{what} de {who} registrada — {line}"), format!("{what} of {who} recorded — {line}"))
+    let (what, who) = (|lang| pleno_domain::text::capitalise(kind.label(lang)), country.to_uppercase());
+    let line = |lang| output::result_line(&result, lang);
+    ctx.say(
+        &result,
+        format!("{} de {who} registrada — {}", what(Language::Es), line(Language::Es)),
+        format!("{} of {who} recorded — {}", what(Language::En), line(Language::En)),
+    )
 }

@@ -59,24 +59,24 @@ pub fn run(api: &mut Api, command: DecisionCommand, ctx: &Ctx) -> Result<()> {
             let at = moment(api, meeting, at, ctx.now)?;
             let draft = DecisionDraft { agenda_item_id: item, text, method, threshold, base };
             let d = api.add_decision(meeting, &draft, at)?;
-            let (id, how, present) = (d.id, d.method.spanish(), d.present_states.len());
+            let (id, present) = (d.id, d.present_states.len());
             ctx.say(
                 &d,
-                format!("Decisión {id} registrada ({how}; {present} Estados presentes)"),
-                format!("Decision {id} recorded ({how}; {present} member states present)"),
+                format!("Decisión {id} registrada ({}; {present} Estados presentes)", d.method.spanish()),
+                format!("Decision {id} recorded ({}; {present} member states present)", d.method.english()),
             )
         }
         DecisionCommand::Result { decision } => {
             let result = api.decision_result(decision)?;
-            ctx.show(&result, || println!("{}", output::result_line(&result)))
+            ctx.show(&result, || println!("{}", output::result_line(&result, ctx.lang)))
         }
         DecisionCommand::Show { decision } => {
             let d = api.decision(decision)?;
-            ctx.show(&d, || output::decision(&d))
+            ctx.show(&d, || output::decision(&d, ctx.lang))
         }
         DecisionCommand::List { meeting } => {
             let list = api.decisions_of_meeting(meeting)?;
-            ctx.show(&list, || list.iter().for_each(output::decision))
+            ctx.show(&list, || list.iter().for_each(|d| output::decision(d, ctx.lang)))
         }
     }
 }

@@ -65,7 +65,7 @@ pub fn run(api: &mut Api, command: MinutesCommand, ctx: &Ctx) -> Result<ExitCode
     match command {
         MinutesCommand::Draft { meeting } => {
             let view = api.draft_minutes(meeting)?;
-            ctx.show(&view, || print!("{}", render_text(&view.content)))?;
+            ctx.show(&view, || print!("{}", render_text(ctx.lang.pick(&view.content, &view.content_en))))?;
         }
         MinutesCommand::Note { meeting, item, text } => {
             let view = api.set_minutes_note(meeting, item, &text)?;
@@ -101,8 +101,8 @@ pub fn run(api: &mut Api, command: MinutesCommand, ctx: &Ctx) -> Result<ExitCode
 }
 
 fn show(view: &MinutesView, ctx: &Ctx) {
-    print!("{}", render_text(&view.content));
-    let (status, version) = (view.status.spanish(), view.version);
+    print!("{}", render_text(ctx.lang.pick(&view.content, &view.content_en)));
+    let (status, version) = (view.status.label(ctx.lang), view.version);
     println!(
         "\n{}",
         ctx.pick(format!("Estado: {status} (versión {version})"), format!("Status: {status} (version {version})"))
@@ -145,19 +145,21 @@ fn verify(api: &mut Api, ctx: &Ctx) -> Result<ExitCode> {
                     " (the current record differs from what was approved)",
                 )
             };
-            println!("{}: {state}{record}", m.meeting_title);
+            println!("{}: {state}{record}", ctx.lang.pick(&m.meeting_title, &m.meeting_title_en));
             for d in &m.differences {
                 println!("  - {}", d.localized(ctx.lang));
             }
         }
     })?;
-    match &report.first_mismatch {
-        Some(title) => {
+    // The first minutes no longer intact is the report's `first_mismatch`.
+    match report.minutes.iter().find(|m| !m.intact) {
+        Some(m) => {
+            let (es, en) = (&m.meeting_title, &m.meeting_title_en);
             eprintln!(
                 "Error: {}",
                 ctx.pick(
-                    format!("el acta de la {title} no coincide con su huella: fue modificada después de aprobada."),
-                    format!("the minutes of the {title} do not match their hash: they were changed after approval."),
+                    format!("el acta de la {es} no coincide con su huella: fue modificada después de aprobada."),
+                    format!("the minutes of the {en} do not match their hash: they were changed after approval."),
                 )
             );
             Ok(ExitCode::from(1))

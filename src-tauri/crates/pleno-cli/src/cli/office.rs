@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use clap::Subcommand;
-use pleno_api::Api;
+use pleno_api::{Api, Language};
 use pleno_domain::directory_model::Office;
 
 use crate::cli::{Ctx, Result};
@@ -32,8 +32,8 @@ pub fn run(api: &mut Api, command: OfficeCommand, ctx: &Ctx) -> Result<()> {
     match command {
         OfficeCommand::Assign { office, country, from, to } => {
             let term = api.assign_office(office, &country, from, to)?;
-            let line = format!("{}: {}", term.office.spanish(), term.country_name);
-            ctx.say(&term, line.clone(), line)
+            let line = |lang| format!("{}: {}", term.office.label(lang), term.country_name);
+            ctx.say(&term, line(Language::Es), line(Language::En))
         }
         OfficeCommand::List => {
             let terms = Office::ALL.iter().map(|o| api.office_terms(*o)).collect::<Result<Vec<_>>>()?.concat();

@@ -54,7 +54,7 @@ pub fn run(api: &mut Api, command: OrgCommand, ctx: &Ctx) -> Result<()> {
             let organisations = api.organisations()?;
             ctx.show(&organisations, || {
                 for o in &organisations {
-                    println!("{:>3}  {} ({})", o.id, o.name, o.kind.spanish());
+                    println!("{:>3}  {} ({})", o.id, o.name, o.kind.label(ctx.lang));
                 }
             })
         }

@@ -346,7 +346,8 @@ fn print_history(changes: &[PoaChange], lang: Language) {
     for c in changes {
         let decision =
             c.decision_id.map(|d| format!(" ({} {d})", lang.pick("decisión", "decision"))).unwrap_or_default();
-        let fields = if c.fields.is_empty() { String::new() } else { format!(": {}", c.fields.join(", ")) };
+        let words: Vec<&str> = c.fields.iter().map(|f| f.label(lang)).collect();
+        let fields = if words.is_empty() { String::new() } else { format!(": {}", words.join(", ")) };
         let code = c.code.as_deref().unwrap_or("");
         println!("{} {} — {} {code}{fields}{decision}", c.at.format("%Y-%m-%d %H:%M"), c.by, c.kind.label(lang));
     }

@@ -49,13 +49,13 @@ pub fn run(api: &mut Api, args: QuorumArgs, ctx: &Ctx) -> Result<()> {
         None => {
             let meeting = args.show.meeting.ok_or(CliError::MeetingRequired)?;
             let count = api.quorum(meeting, moment(api, meeting, args.show.at, ctx.now)?)?;
-            ctx.show(&count, || println!("{}", count.banner()))
+            ctx.show(&count, || println!("{}", count.banner(ctx.lang)))
         }
         Some(QuorumCommand::Check { meeting, at }) => {
             let at = moment(api, meeting, at, ctx.now)?;
             let check = api.check_quorum(meeting, at, QuorumReason::Solicitud)?;
             let hm = check.checked_at.format("%H:%M");
-            let banner = check.count.banner();
+            let banner = check.count.banner(ctx.lang);
             ctx.say(&check, format!("{banner} (verificado a las {hm})"), format!("{banner} (checked at {hm})"))
         }
         Some(QuorumCommand::History { meeting }) => {
@@ -65,8 +65,8 @@ pub fn run(api: &mut Api, args: QuorumArgs, ctx: &Ctx) -> Result<()> {
                     println!(
                         "{}  {}  ({})",
                         c.checked_at.format("%d/%m/%Y %H:%M"),
-                        c.count.banner(),
-                        c.reason.spanish()
+                        c.count.banner(ctx.lang),
+                        pleno_domain::minutes::words::reason(ctx.lang, &c.reason)
                     );
                 }
             })

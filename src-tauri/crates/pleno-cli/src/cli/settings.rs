@@ -40,8 +40,8 @@ pub fn run(api: &mut Api, command: SettingsCommand, ctx: &Ctx) -> Result<()> {
             ctx.show(&s, || {
                 let label = |es: &'static str, en: &'static str| ctx.lang.pick(es, en);
                 println!("{}: {}", label("Idioma", "Language"), s.language.as_str());
-                println!("{}: {}", label("Quórum", "Quorum"), s.quorum_rule.describe());
-                println!("{}: {}", label("Mayoría por defecto", "Default majority"), s.majority_rule.describe());
+                println!("{}: {}", label("Quórum", "Quorum"), s.quorum_rule.describe_in(ctx.lang));
+                println!("{}: {}", label("Mayoría por defecto", "Default majority"), s.majority_rule.worded(ctx.lang));
                 println!("{}: {}", label("Numeración de acuerdos", "Agreement numbering"), s.agreement_numbering);
             })
         }
@@ -63,7 +63,7 @@ pub fn run(api: &mut Api, command: SettingsCommand, ctx: &Ctx) -> Result<()> {
                 s.agreement_numbering = numbering;
             }
             let s = api.update_settings(&s)?;
-            let rule = s.quorum_rule.describe();
+            let rule = s.quorum_rule.describe_in(ctx.lang);
             ctx.say(&s, format!("Ajustes guardados. Quórum: {rule}"), format!("Settings saved. Quorum: {rule}"))
         }
     }

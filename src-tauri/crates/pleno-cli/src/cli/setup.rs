@@ -60,7 +60,7 @@ pub fn run(api: &mut Api, _init: InitReport, args: SetupArgs, ctx: &Ctx) -> Resu
     let report = api.setup(&draft)?;
     let offices: Vec<String> =
         report.offices.iter().map(|t| format!("{} ({})", t.country_name, t.office.label(ctx.lang))).collect();
-    let rule = report.settings.quorum_rule.describe();
+    let rule = report.settings.quorum_rule.describe_in(ctx.lang);
     ctx.say(
         &report,
         format!("Pleno quedó configurado. Quórum: {rule}. Cargos: {}", list_or(&offices, "ninguno todavía")),

@@ -2,7 +2,7 @@
 //! Secretariat's recount.
 
 use clap::Subcommand;
-use pleno_api::Api;
+use pleno_api::{Api, Language};
 use pleno_domain::decision::{Tally, VoteChoice};
 
 use crate::cli::{Ctx, Result};
@@ -38,13 +38,15 @@ pub fn run(api: &mut Api, command: VoteCommand, ctx: &Ctx) -> Result<()> {
     match command {
         VoteCommand::Cast { decision, country, choice } => {
             let result = api.cast_vote(decision, &country, choice)?;
-            let line = format!("{}: {} — {}", country.to_uppercase(), choice.spanish(), output::result_line(&result));
-            ctx.say(&result, line.clone(), line)
+            let line = |lang| {
+                format!("{}: {} — {}", country.to_uppercase(), choice.label(lang), output::result_line(&result, lang))
+            };
+            ctx.say(&result, line(Language::Es), line(Language::En))
         }
         VoteCommand::Recount { decision, yes, no, abstain } => {
             let result = api.recount(decision, Tally { yes, no, abstain }, ctx.now)?;
             ctx.show(&result, || {
-                let line = output::result_line(&result);
+                let line = output::result_line(&result, ctx.lang);
                 println!("{}", ctx.pick(format!("Recuento registrado — {line}"), format!("Recount recorded — {line}")));
                 if result.discrepancy {
                     let (y, n, a) = (result.count.yes, result.count.no, result.count.abstain);

@@ -103,6 +103,13 @@ export const planEn: Record<keyof typeof planEs, string> = {
   'poaEdit.change.activity_edited': 'Activity changed',
   'poaEdit.change.activity_removed': 'Activity removed',
   'poaEdit.change.approved': 'POA approved',
+  'poaEdit.changed.title': 'activity',
+  'poaEdit.changed.target': 'target',
+  'poaEdit.changed.indicator': 'indicator',
+  'poaEdit.changed.parties': 'responsible',
+  'poaEdit.changed.semester1': '1st half',
+  'poaEdit.changed.semester2': '2nd half',
+  'poaEdit.changed.weight': 'weight',
 
   'indicatorTarget.source.computed': 'Computed from the record',
   'indicatorTarget.source.reported': 'Reported',

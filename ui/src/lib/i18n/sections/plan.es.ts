@@ -104,6 +104,13 @@ export const planEs = {
   'poaEdit.change.activity_edited': 'Actividad modificada',
   'poaEdit.change.activity_removed': 'Actividad eliminada',
   'poaEdit.change.approved': 'POA aprobado',
+  'poaEdit.changed.title': 'actividad',
+  'poaEdit.changed.target': 'meta',
+  'poaEdit.changed.indicator': 'indicador',
+  'poaEdit.changed.parties': 'responsable',
+  'poaEdit.changed.semester1': 'I semestre',
+  'poaEdit.changed.semester2': 'II semestre',
+  'poaEdit.changed.weight': 'peso',
 
   'indicatorTarget.source.computed': 'Calculado del registro',
   'indicatorTarget.source.reported': 'Reportado',
