@@ -209,7 +209,7 @@ fn the_archive_read_in_pages_gives_every_closed_meeting_newest_first_with_its_ag
     let api = scaled(2);
     let closed: Vec<i64> = {
         let mut all: Vec<_> = api.meetings().unwrap().into_iter().filter(|m| m.status.as_str() == "cerrada").collect();
-        all.sort_by(|a, b| (b.starts_on, b.id).cmp(&(a.starts_on, a.id)));
+        all.sort_by_key(|m| std::cmp::Reverse((m.starts_on, m.id)));
         all.iter().map(|m| m.id).collect()
     };
     let (mut paged, mut cursor, mut actas) = (Vec::new(), None::<String>, 0);
