@@ -26,10 +26,19 @@ pub struct Directory {
 pub struct StateCard {
     pub code: String,
     pub name: String,
+    /// The state's name in English ("Belize", "Dominican Republic").
+    pub name_en: String,
     pub mechanism: String,
     pub mechanism_acronym: String,
     /// Always four, in the order TdP titular, TdP suplente, TIM titular, TIM suplente.
     pub seats: Vec<SeatCard>,
+}
+
+impl StateCard {
+    /// The state's name as a document in `lang` prints it.
+    pub fn name_in(&self, lang: pleno_domain::Language) -> &str {
+        lang.pick(&self.name, &self.name_en)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -117,6 +126,7 @@ impl Api {
                         .collect(),
                     code: c.code.to_string(),
                     name: c.name,
+                    name_en: c.name_en,
                     mechanism: c.mechanism.as_ref().map(|m| m.name.clone()).unwrap_or_default(),
                     mechanism_acronym: c.mechanism.map(|m| m.acronym).unwrap_or_default(),
                 })

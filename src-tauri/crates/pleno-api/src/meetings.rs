@@ -11,6 +11,7 @@ use pleno_domain::meeting::{
 };
 use pleno_domain::meeting_model::{AgendaItem, Meeting, ScheduledItem};
 use pleno_domain::{Language, Localized, Text};
+use pleno_store::agenda_db::ItemFields;
 use pleno_store::meeting_db::MeetingFields;
 use pleno_store::{agenda_db, appointment_db, attendance_db, committee_db, country_db, meeting_db, Connection};
 use serde::{Deserialize, Serialize};
@@ -332,7 +333,7 @@ impl Api {
                     minutes: item.minutes,
                     notes: String::new(),
                 };
-                agenda_db::append(tx, id, &checked_item(tx, None, &draft)?)?;
+                agenda_db::append(tx, id, &checked_item(tx, &draft)?)?;
             }
             Ok::<_, ApiError>(())
         })?;
@@ -344,7 +345,7 @@ impl Api {
         crate::draft_limits::agenda_item(draft)?;
         let item_id = self.store.write(|tx| {
             meeting(tx, id)?;
-            Ok::<_, ApiError>(agenda_db::append(tx, id, &checked_item(tx, None, draft)?)?)
+            Ok::<_, ApiError>(agenda_db::append(tx, id, &checked_item(tx, draft)?)?)
         })?;
         self.agenda_item(item_id)
     }
@@ -361,7 +362,7 @@ impl Api {
         crate::draft_limits::agenda_item(draft)?;
         let id = self.store.write(|tx| {
             let id = item_meeting(tx, item_id)?;
-            agenda_db::update(tx, &checked_item(tx, Some(item_id), draft)?)?;
+            agenda_db::update(tx, item_id, &checked_item(tx, draft)?)?;
             Ok::<_, ApiError>(id)
         })?;
         self.meeting(id)
@@ -455,19 +456,16 @@ fn item_meeting(conn: &Connection, item_id: i64) -> Result<i64> {
     agenda_db::meeting_of(conn, item_id)?.ok_or_else(|| MeetingError::ItemNotFound { id: item_id }.into())
 }
 
-/// An agenda item as typed, checked; `id` is `None` for a new item.
-fn checked_item(conn: &Connection, id: Option<i64>, draft: &AgendaItemDraft) -> Result<AgendaItem> {
+/// An agenda item as typed, checked.
+fn checked_item(conn: &Connection, draft: &AgendaItemDraft) -> Result<ItemFields> {
     let title = pleno_domain::directory::required("el título del punto", &draft.title)?;
     let country = draft.country.as_deref().map(|c| known_country(conn, c)).transpose()?.map(|c| c.0.to_string());
-    Ok(AgendaItem {
-        id: id.unwrap_or_default(),
-        position: 0,
+    Ok(ItemFields {
         kind: draft.kind,
         title,
         presenter: draft.presenter.trim().to_string(),
         country,
         minutes: draft.minutes,
         notes: draft.notes.trim().to_string(),
-        documents: Vec::new(),
     })
 }

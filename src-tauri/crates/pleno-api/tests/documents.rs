@@ -214,3 +214,25 @@ fn the_register_names_meetings_and_offices_in_english() {
         assert!(!text.contains(word), "the register in English has no «{word}»:\n{text}");
     }
 }
+
+#[test]
+fn member_states_are_named_in_the_documents_language() {
+    let (_dir, api) = demo();
+    use PrintDocument::*;
+    for document in [
+        Notice { meeting_id: XV },
+        Agenda { meeting_id: XV },
+        AttendanceSheet { meeting_id: XIII },
+        AttendanceReport { meeting_id: XIII },
+        Directory { on: None },
+    ] {
+        let english = print(&api, document.clone(), Some(Language::En));
+        assert!(english.contains("Belize") && english.contains("Dominican Republic"), "{document:?}:\n{english}");
+        if matches!(document, Agenda { .. } | Notice { .. }) {
+            assert!(english.contains("Country report: Belize"), "{document:?}:\n{english}");
+        }
+        assert!(!english.contains("Belice") && !english.contains("República Dominicana"), "{document:?}:\n{english}");
+        let spanish = print(&api, document.clone(), Some(Language::Es));
+        assert!(spanish.contains("Belice") && spanish.contains("República Dominicana"), "{document:?} in Spanish");
+    }
+}

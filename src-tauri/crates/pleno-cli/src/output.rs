@@ -134,8 +134,8 @@ pub fn country_table(countries: &[CountryListing]) {
     }
 }
 
-fn term(starts_on: chrono::NaiveDate, ends_on: Option<chrono::NaiveDate>) -> String {
-    pleno_domain::dates::describe_span(starts_on, ends_on)
+fn term(lang: Language, starts_on: chrono::NaiveDate, ends_on: Option<chrono::NaiveDate>) -> String {
+    pleno_domain::dates::describe_span_in(lang, starts_on, ends_on)
 }
 
 pub fn directory(d: &Directory, lang: Language) {
@@ -144,7 +144,7 @@ pub fn directory(d: &Directory, lang: Language) {
     for state in &d.states {
         println!("\n{} — {}", state.name, state.mechanism);
         for seat in &state.seats {
-            let label = format!("{} {}", seat.role.as_str(), seat.mandate.as_str().to_uppercase());
+            let label = format!("{} {}", seat.role.label(lang), seat.mandate.as_str().to_uppercase());
             match &seat.holder {
                 Some(h) => {
                     let contact = [h.email.as_deref(), h.phone.as_deref()].into_iter().flatten().collect::<Vec<_>>();
@@ -170,7 +170,7 @@ pub fn directory(d: &Directory, lang: Language) {
 
 pub fn seat(s: &SeatAppointment, lang: Language) {
     let (role, mandate, country, name, term) =
-        (s.role.as_str(), s.mandate.label(lang), &s.country, &s.person_name, term(s.starts_on, s.ends_on));
+        (s.role.label(lang), s.mandate.label(lang), &s.country, &s.person_name, term(lang, s.starts_on, s.ends_on));
     println!(
         "{}",
         lang.pick(
@@ -206,7 +206,7 @@ pub fn person_detail(d: &PersonDetail, lang: Language) {
         seat(s, lang);
     }
     for r in &d.representations {
-        let (org, term) = (&r.organisation_name, term(r.starts_on, r.ends_on));
+        let (org, term) = (&r.organisation_name, term(lang, r.starts_on, r.ends_on));
         println!(
             "  {}",
             lang.pick(format!("representante de {org} ({term})"), format!("representative of {org} ({term})"))
@@ -231,14 +231,14 @@ pub fn import_report(r: &ImportReport, lang: Language) {
 
 pub fn office_terms(terms: &[OfficeTerm], lang: Language) {
     for t in terms {
-        println!("{}: {} ({})", t.office.label(lang), t.country_name, term(t.starts_on, t.ends_on));
+        println!("{}: {} ({})", t.office.label(lang), t.country_name, term(lang, t.starts_on, t.ends_on));
     }
 }
 
-pub fn committees(committees: &[Committee], _lang: Language) {
+pub fn committees(committees: &[Committee], lang: Language) {
     for c in committees {
         let members: Vec<&str> = c.members.iter().map(|m| m.name.as_str()).collect();
-        println!("{:>3}  {} ({}): {}", c.id, c.name, term(c.starts_on, c.ends_on), members.join(", "));
+        println!("{:>3}  {} ({}): {}", c.id, c.name, term(lang, c.starts_on, c.ends_on), members.join(", "));
     }
 }
 
@@ -267,7 +267,7 @@ pub fn meeting_detail(d: &MeetingDetail, lang: Language) {
         (false, Language::Es) => format!("del {first} al {last}"),
         (false, Language::En) => format!("from {first} to {last}"),
     };
-    println!("  {days}, {} h; {} ({})", m.start_time, m.city, m.modality.label(lang));
+    println!("  {days}, {} h; {} ({})", m.start_time.format("%H:%M"), m.city, m.modality.label(lang));
     if let Some(convener) = &d.convened_by {
         println!(
             "  {}",

@@ -31,7 +31,7 @@ fn english(db: &Path, args: &[&str]) -> String {
 fn english_output_carries_no_spanish_word_of_the_record() {
     let (_dir, db) = demo();
     // (command, English it prints, Spanish it must not)
-    let cases: [(&[&str], &[&str], &[&str]); 7] = [
+    let cases: [(&[&str], &[&str], &[&str]); 10] = [
         (
             &["meeting", "show", "1"],
             &["XIII Ordinary Meeting — closed", "Verification of quorum", "Country report: ", "Closing", "in person"],
@@ -45,7 +45,18 @@ fn english_output_carries_no_spanish_word_of_the_record() {
         ),
         (&["decision", "list", "1"], &["in favour", "consensus"], &["a favor", "consenso", "adoptada"]),
         (&["agreement", "show", "1"], &["XIII Ordinary Meeting", "fulfilled"], &["Reunión", "cumplido"]),
-        (&["office", "list"], &["Presidency", "Technical Secretariat"], &["Presidencia", "Secretaría Técnica"]),
+        (
+            &["office", "list"],
+            &["Presidency", "Technical Secretariat", "from 16 September 2011 to 16 September 2013"],
+            &["Presidencia", "Secretaría Técnica", "desde", "septiembre"],
+        ),
+        (&["committee", "list"], &["since 1 March 2025"], &["desde", "marzo"]),
+        (
+            &["minutes", "show", "1"],
+            &["MINUTES OF THE XIII ORDINARY MEETING", "remote", "(not present)", "14. FOLLOW-UP OF AGREEMENTS"],
+            &["a distancia", "no presente", "SEGUIMIENTO DE ACUERDOS", "Presenta:"],
+        ),
+        (&["meeting", "show", "3"], &["10 December 2026, 09:00 h;"], &["09:00:00"]),
         (&["settings", "show"], &["more than half of the member states"], &["más de la mitad"]),
     ];
     for (args, said, unsaid) in cases {

@@ -372,8 +372,9 @@ pub fn standard_agenda(states: &[(String, String)]) -> Vec<TemplateItem> {
 }
 
 impl AgendaItemKind {
-    /// "Informe de país: Panamá": the kind's words, then what the item is about.
-    fn titled(self, about: &str, lang: Language) -> String {
+    /// "Informe de país: Panamá": the kind's words, then what the item is about
+    /// (as the standard agenda titles a country report).
+    pub fn titled(self, about: &str, lang: Language) -> String {
         format!("{}: {about}", self.label(lang))
     }
 

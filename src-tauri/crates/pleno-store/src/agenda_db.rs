@@ -26,33 +26,44 @@ pub fn list(conn: &Connection, meeting_id: i64) -> Result<Vec<AgendaItem>> {
         let (item, document) = row?;
         documents.entry(item).or_default().push(document);
     }
+    // The stored positions may have gaps (a removed item); the agenda counts 1, 2, 3…
     let mut stmt = conn.prepare(
-        "SELECT id, kind, title, presenter, country_code, minutes, notes FROM agenda_item
-         WHERE meeting_id = ?1 ORDER BY position, id",
+        "SELECT id, kind, title, presenter, country_code, minutes, notes,
+                row_number() OVER (ORDER BY position, id)
+         FROM agenda_item WHERE meeting_id = ?1 ORDER BY position, id",
     )?;
     let rows = stmt.query_map([meeting_id], |r| {
+        let id = r.get(0)?;
         Ok(AgendaItem {
-            id: r.get(0)?,
-            position: 0,
+            id,
+            position: r.get(7)?,
             kind: parsed(r, 1, |t| AgendaItemKind::parse(t).ok())?,
             title: r.get(2)?,
             presenter: r.get(3)?,
             country: r.get(4)?,
             minutes: r.get(5)?,
             notes: r.get(6)?,
-            documents: Vec::new(),
+            documents: documents.remove(&id).unwrap_or_default(),
         })
     })?;
-    let mut items = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    for (i, item) in items.iter_mut().enumerate() {
-        item.position = i as u32 + 1;
-        item.documents = documents.remove(&item.id).unwrap_or_default();
-    }
+    let items = rows.collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(items)
 }
 
+/// What an agenda item's form writes: the row without its id, its position (the
+/// agenda's order) or its documents (attached one by one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemFields {
+    pub kind: AgendaItemKind,
+    pub title: String,
+    pub presenter: String,
+    pub country: Option<String>,
+    pub minutes: u32,
+    pub notes: String,
+}
+
 /// Appends an item at the end of the agenda; returns its id.
-pub fn append(tx: &Transaction, meeting_id: i64, item: &AgendaItem) -> Result<i64> {
+pub fn append(tx: &Transaction, meeting_id: i64, item: &ItemFields) -> Result<i64> {
     tx.execute(
         "INSERT INTO agenda_item (meeting_id, position, kind, title, presenter, country_code, minutes, notes)
          VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE meeting_id = ?1),
@@ -62,11 +73,12 @@ pub fn append(tx: &Transaction, meeting_id: i64, item: &AgendaItem) -> Result<i6
     Ok(tx.last_insert_rowid())
 }
 
-pub fn update(tx: &Transaction, item: &AgendaItem) -> Result<()> {
+/// Writes the form's fields over item `id`.
+pub fn update(tx: &Transaction, id: i64, item: &ItemFields) -> Result<()> {
     tx.execute(
         "UPDATE agenda_item SET kind = ?2, title = ?3, presenter = ?4, country_code = ?5, minutes = ?6, notes = ?7
          WHERE id = ?1",
-        params![item.id, item.kind.as_str(), item.title, item.presenter, item.country, item.minutes, item.notes],
+        params![id, item.kind.as_str(), item.title, item.presenter, item.country, item.minutes, item.notes],
     )?;
     Ok(())
 }

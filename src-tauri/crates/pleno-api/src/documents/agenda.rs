@@ -5,10 +5,9 @@
 use chrono::NaiveDate;
 use pleno_docs::{Align, Cell, Column, ColumnWidth, Document, Paragraph, Row, Span, Table, TextSize, Title};
 use pleno_domain::lang::long_date;
-use pleno_domain::meeting::party_in;
 use pleno_domain::Language;
 
-use super::{hm, letterhead, meeting_line, render, running, title, Offices};
+use super::{hm, item_words, letterhead, meeting_line, render, running, title, Offices};
 use crate::{Api, Result};
 
 /// Every word the agenda uses, in one language.
@@ -93,7 +92,8 @@ impl Api {
         let w = lang.pick(&ES, &EN);
         let detail = self.meeting(meeting_id)?;
         let m = &detail.meeting;
-        let offices = Offices::on(&self.directory(m.starts_on)?);
+        let directory = self.directory(m.starts_on)?;
+        let offices = Offices::on(&directory);
         let meeting = title(&detail, lang);
 
         let mut doc = Document::new(format!("{} {meeting}", w.agenda_of), today).in_language(lang);
@@ -120,7 +120,8 @@ impl Api {
             .iter()
             .map(|item| {
                 let (begins, ends) = (clock(item.starts_at), clock(item.ends_at));
-                let mut what = vec![Span::plain(item.kind.title_in(&item.title, lang))];
+                let (title, presenter) = item_words(item, &directory, lang);
+                let mut what = vec![Span::plain(title)];
                 if !item.notes.is_empty() {
                     what.push(Span::italic(format!("\n{}", item.notes)));
                 }
@@ -133,11 +134,7 @@ impl Api {
                     Cell::new(format!("{}.", item.position)),
                     Cell::new(format!("{begins}–{ends}")),
                     Cell::from_spans(what),
-                    Cell::new(if item.presenter.is_empty() {
-                        "—".to_string()
-                    } else {
-                        party_in(&item.presenter, lang)
-                    }),
+                    Cell::new(if presenter.is_empty() { "—".to_string() } else { presenter }),
                     Cell::new(documents),
                 ])
             })

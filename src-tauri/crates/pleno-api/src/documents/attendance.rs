@@ -316,7 +316,7 @@ impl Api {
             signatures: vec![Signature::new([
                 verifier,
                 w.secretariat.to_string(),
-                offices.secretariat.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
+                offices.secretariat.as_ref().map(|s| s.name_in(lang).to_string()).unwrap_or_default(),
             ])],
         });
         render(&doc)
@@ -366,22 +366,22 @@ impl Report<'_> {
         let w = self.w;
         let here = |people: &[&Attendee]| people.iter().any(|a| !a.stays.is_empty());
         let present: Vec<&str> =
-            self.states.iter().filter(|(_, people)| here(people)).map(|(s, _)| s.name.as_str()).collect();
+            self.states.iter().filter(|(_, people)| here(people)).map(|(s, _)| s.name_in(w.lang)).collect();
         let absent: Vec<String> = self
             .states
             .iter()
             .filter(|(_, people)| !here(people))
             .map(|(s, people)| {
                 if people.iter().any(|a| a.status == Some(AttendanceStatus::Excusado)) {
-                    format!("{} ({})", s.name, w.excused)
+                    format!("{} ({})", s.name_in(w.lang), w.excused)
                 } else {
-                    s.name.clone()
+                    s.name_in(w.lang).to_string()
                 }
             })
             .collect();
         doc.push(Heading::new(2, w.members_heading));
         if !self.recorded() {
-            let names = self.states.iter().map(|(s, _)| s.name.as_str()).collect::<Vec<_>>().join(", ");
+            let names = self.states.iter().map(|(s, _)| s.name_in(w.lang)).collect::<Vec<_>>().join(", ");
             doc.push(Paragraph::new((w.nothing_recorded)(meeting, &names)));
             return;
         }
@@ -432,7 +432,8 @@ impl Report<'_> {
                 (false, true) => w.state_labels[1],
                 (false, false) => w.state_labels[2],
             };
-            rows.push(group_row(vec![Span::bold(state.name.clone()), Span::plain(format!(" — {label}"))], COLUMNS));
+            let name = state.name_in(w.lang).to_string();
+            rows.push(group_row(vec![Span::bold(name), Span::plain(format!(" — {label}"))], COLUMNS));
             let marked: Vec<&&Attendee> = people.iter().filter(|a| a.status.is_some()).collect();
             if marked.is_empty() {
                 rows.push(note_row(w.delegation_unrecorded, COLUMNS));
@@ -481,7 +482,7 @@ impl Report<'_> {
         let names = |codes: &[String]| {
             codes
                 .iter()
-                .map(|c| self.directory.states.iter().find(|s| &s.code == c).map_or(c.as_str(), |s| s.name.as_str()))
+                .map(|c| self.directory.states.iter().find(|s| &s.code == c).map_or(c.as_str(), |s| s.name_in(w.lang)))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
@@ -572,7 +573,10 @@ impl<'a> Sheet<'a> {
         };
         for (state, people) in &self.states {
             rows.push(group_row(
-                vec![Span::bold(state.name.clone()), Span::plain(format!(" — {}", mechanism(state, w.lang)))],
+                vec![
+                    Span::bold(state.name_in(w.lang).to_string()),
+                    Span::plain(format!(" — {}", mechanism(state, w.lang))),
+                ],
                 COLUMNS,
             ));
             if people.is_empty() {

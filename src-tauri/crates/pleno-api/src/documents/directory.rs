@@ -179,7 +179,7 @@ fn states(doc: &mut Document, directory: &Directory, w: &Words) {
         doc.push(Paragraph::new(w.no_states));
     }
     for state in &directory.states {
-        doc.push(Heading::new(2, state.name.clone()));
+        doc.push(Heading::new(2, state.name_in(w.lang).to_string()));
         doc.push(
             Paragraph::from_spans(vec![Span::italic(w.mechanism), Span::plain(mechanism(state, lang))])
                 .align(Align::Left)
@@ -283,7 +283,11 @@ fn committees(doc: &mut Document, directory: &Directory, w: &Words, on: NaiveDat
             .members
             .iter()
             .filter(|m| m.starts_on <= on && m.ends_on.is_none_or(|e| on < e))
-            .map(|m| m.name.as_str())
+            // A member state by its name in the document's language; a person as named.
+            .map(|m| {
+                let state = m.country.as_deref().and_then(|c| directory.states.iter().find(|s| s.code == c));
+                state.map_or(m.name.as_str(), |s| s.name_in(w.lang))
+            })
             .collect();
         let mut spans = vec![Span::italic(w.mandate), Span::plain(committee.mandate.clone())];
         spans.push(Span::italic(w.members));

@@ -21,7 +21,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use pleno_docs::{coalition, DocsError, Document, Letterhead, RunningFooter, RunningHeader};
 use pleno_domain::directory_model::Office;
 use pleno_domain::lang::long_date;
-use pleno_domain::meeting::Modality;
+use pleno_domain::meeting::{party_in, AgendaItemKind, Modality};
+use pleno_domain::meeting_model::AgendaItem;
 use pleno_domain::minutes::words;
 use pleno_domain::Language;
 
@@ -101,7 +102,9 @@ fn running(doc: &mut Document, right: impl Into<String>, issued: NaiveDate) {
 fn letterhead(offices: &Offices, lang: Language) -> Letterhead {
     let held = [(Office::Presidencia, &offices.presidency), (Office::SecretariaTecnica, &offices.secretariat)]
         .into_iter()
-        .filter_map(|(office, state)| state.as_ref().map(|s| format!("{}: {}", words::office(lang, office), s.name)))
+        .filter_map(|(office, state)| {
+            state.as_ref().map(|s| format!("{}: {}", words::office(lang, office), s.name_in(lang)))
+        })
         .collect::<Vec<_>>();
     Letterhead {
         organisation: coalition(lang).to_string(),
@@ -197,6 +200,26 @@ fn representative(state: &StateCard) -> Option<&Holder> {
 }
 
 /// "Licda. Ana Lucía Vargas Solís": the honorific, where there is one, before the name.
+/// An agenda item's title and presenter as a document in `lang` prints them:
+/// the kind's default title in `lang`, and a country report the standard agenda
+/// made ("Informe de país: Belice", presented by Belice) naming the state in
+/// `lang` too; what the Secretariat typed stays as typed.
+fn item_words(item: &AgendaItem, directory: &Directory, lang: Language) -> (String, String) {
+    let state = item.country.as_deref().and_then(|code| directory.states.iter().find(|s| s.code == code));
+    let report = AgendaItemKind::CountryReport;
+    let title = match state {
+        Some(s) if item.kind == report && item.title == report.titled(&s.name, Language::Es) => {
+            report.titled(s.name_in(lang), lang)
+        }
+        _ => item.kind.title_in(&item.title, lang),
+    };
+    let presenter = match state {
+        Some(s) if item.presenter == s.name => s.name_in(lang).to_string(),
+        _ => party_in(&item.presenter, lang),
+    };
+    (title, presenter)
+}
+
 fn holder_name(holder: &Holder) -> String {
     if holder.honorific.is_empty() {
         holder.name.clone()

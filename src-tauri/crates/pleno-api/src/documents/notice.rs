@@ -7,11 +7,13 @@ use pleno_docs::{
     Align, Document, Heading, List, ListItem, ListMarker, Paragraph, Signature, Signatures, Span, TextSize, Title,
 };
 use pleno_domain::lang::long_date;
-use pleno_domain::meeting::{party_in, Modality};
+use pleno_domain::meeting::Modality;
 use pleno_domain::minutes::words::kind_word;
 use pleno_domain::Language;
 
-use super::{date_range, holder_name, letterhead, mechanism, place, render, representative, running, title, Offices};
+use super::{
+    date_range, holder_name, item_words, letterhead, mechanism, place, render, representative, running, title, Offices,
+};
 use crate::directory_view::{Directory, Holder};
 use crate::meetings::MeetingDetail;
 use crate::{Api, Result};
@@ -150,10 +152,10 @@ impl Api {
         doc.push(Title::new(w.title).line(meeting.clone()));
 
         addressees(&mut doc, &directory, w);
-        let convener = offices.presidency.as_ref().map(|p| p.name.as_str()).unwrap_or("");
+        let convener = offices.presidency.as_ref().map(|p| p.name_in(lang)).unwrap_or("");
         doc.push(Paragraph::new((w.convenes)(convener, &meeting)));
         doc.push(List { marker: ListMarker::Labels, items: particulars(&detail, &meeting, w) });
-        agenda(&mut doc, &detail, w);
+        agenda(&mut doc, &detail, &directory, w);
         doc.push(Paragraph::new(w.request));
         contact(&mut doc, &offices, w);
         closing(&mut doc, &offices, issued, w);
@@ -175,7 +177,10 @@ fn addressees(doc: &mut Document, directory: &Directory, w: &Words) {
             .iter()
             .map(|s| ListItem {
                 label: None,
-                spans: vec![Span::bold(s.name.clone()), Span::plain(format!(" — {}", mechanism(s, w.lang)))],
+                spans: vec![
+                    Span::bold(s.name_in(w.lang).to_string()),
+                    Span::plain(format!(" — {}", mechanism(s, w.lang))),
+                ],
             })
             .collect(),
     });
@@ -209,7 +214,7 @@ fn particulars(detail: &MeetingDetail, meeting: &str, w: &Words) -> Vec<ListItem
 }
 
 /// The provisional agenda, and how many reference documents go with it.
-fn agenda(doc: &mut Document, detail: &MeetingDetail, w: &Words) {
+fn agenda(doc: &mut Document, detail: &MeetingDetail, directory: &Directory, w: &Words) {
     doc.push(Heading::new(2, w.agenda));
     if detail.agenda.is_empty() {
         doc.push(Paragraph::new(w.empty_agenda));
@@ -221,10 +226,11 @@ fn agenda(doc: &mut Document, detail: &MeetingDetail, w: &Words) {
             .agenda
             .iter()
             .map(|item| {
-                let mut spans = vec![Span::plain(item.kind.title_in(&item.title, w.lang))];
+                let (title, presenter) = item_words(item, directory, w.lang);
+                let mut spans = vec![Span::plain(title)];
                 // "Informe de país: Belice" needs no "— Belice".
                 if !item.presenter.is_empty() && !item.title.ends_with(&item.presenter) {
-                    spans.push(Span::italic(format!(" — {}", party_in(&item.presenter, w.lang))));
+                    spans.push(Span::italic(format!(" — {presenter}")));
                 }
                 ListItem { label: Some(format!("{}.", item.position)), spans }
             })
@@ -245,7 +251,7 @@ fn contact(doc: &mut Document, offices: &Offices, w: &Words) {
     };
     doc.push(
         Paragraph::from_spans(vec![
-            Span::bold(format!("{} — {}", w.secretariat, st.name)),
+            Span::bold(format!("{} — {}", w.secretariat, st.name_in(w.lang))),
             Span::plain(format!(", {}", mechanism(st, w.lang))),
         ])
         .align(Align::Left)
@@ -274,7 +280,7 @@ fn closing(doc: &mut Document, offices: &Offices, issued: NaiveDate, w: &Words) 
     doc.push(Paragraph::new(w.courtesy).keep_with_next());
     let date = long_date(w.lang, issued);
     let issued_at = match &offices.presidency {
-        Some(p) => format!("{}, {date}.", p.name),
+        Some(p) => format!("{}, {date}.", p.name_in(w.lang)),
         None => format!("{}.", pleno_domain::text::capitalise(&date)),
     };
     doc.push(Paragraph::new(issued_at).align(Align::Left).keep_with_next());
@@ -283,7 +289,7 @@ fn closing(doc: &mut Document, offices: &Offices, issued: NaiveDate, w: &Words) 
         signatures: vec![Signature::new([
             signer,
             w.presidency.to_string(),
-            offices.presidency.as_ref().map(|p| p.name.clone()).unwrap_or_default(),
+            offices.presidency.as_ref().map(|p| p.name_in(w.lang).to_string()).unwrap_or_default(),
         ])],
     });
 }

@@ -8,7 +8,7 @@ use chrono::NaiveTime;
 use clap::Subcommand;
 use pleno_api::minutes::MinutesView;
 use pleno_api::Api;
-use pleno_domain::minutes::render_text;
+use pleno_domain::minutes::render_text_in;
 use pleno_domain::Localized;
 
 use crate::cli::meeting::moment;
@@ -65,7 +65,7 @@ pub fn run(api: &mut Api, command: MinutesCommand, ctx: &Ctx) -> Result<ExitCode
     match command {
         MinutesCommand::Draft { meeting } => {
             let view = api.draft_minutes(meeting)?;
-            ctx.show(&view, || print!("{}", render_text(ctx.lang.pick(&view.content, &view.content_en))))?;
+            ctx.show(&view, || print!("{}", render_text_in(ctx.lang, ctx.lang.pick(&view.content, &view.content_en))))?;
         }
         MinutesCommand::Note { meeting, item, text } => {
             let view = api.set_minutes_note(meeting, item, &text)?;
@@ -101,7 +101,7 @@ pub fn run(api: &mut Api, command: MinutesCommand, ctx: &Ctx) -> Result<ExitCode
 }
 
 fn show(view: &MinutesView, ctx: &Ctx) {
-    print!("{}", render_text(ctx.lang.pick(&view.content, &view.content_en)));
+    print!("{}", render_text_in(ctx.lang, ctx.lang.pick(&view.content, &view.content_en)));
     let (status, version) = (view.status.label(ctx.lang), view.version);
     println!(
         "\n{}",
