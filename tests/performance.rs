@@ -127,9 +127,15 @@ fn tour_of_the_other_screens(app: &App) {
         app.click(&format!("[data-testid=plan-tab-{tab}]"));
         app.wait_for("[data-testid=page-plan]");
     }
+    // The last tab is the Strategic Plan: under an indicator with more agreements
+    // than it lists, it says so.
+    app.wait_for("[data-testid=plan-agreements-more]");
 
     app.wait_for("[data-testid=nav-archivo]").click();
     app.wait_for("[data-testid=page-archivo]");
+    // Thousands of closed meetings: the archive shows a page and offers the next.
+    app.wait_for("[data-testid=archive-meeting]");
+    app.wait_for("[data-testid=next-page]");
 }
 
 /// The value below which `share` of the sorted `values` lie (nearest rank).
@@ -172,6 +178,21 @@ fn report(marks: &[Mark]) -> String {
     lines.join("\n") + "\n"
 }
 
+/// The marks once the last click's has been taken: it is recorded only when every
+/// command the click set off has answered (Archivo's first page may ask for its
+/// next at once), so it can come after the screen the test waited for.
+fn settled_marks(app: &App, last: &str, count: usize) -> Vec<Mark> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let marks = marks(app);
+        let seen = marks.iter().filter(|m| m.label == last).count();
+        if seen >= count || std::time::Instant::now() > deadline {
+            return marks;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
 fn write_report(text: &str) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("e2e");
     std::fs::create_dir_all(&dir).unwrap();
@@ -191,7 +212,7 @@ fn the_main_screens_are_measured_on_thirty_thousand_agreements() {
     }
     app.screenshot("performance-last-screen");
 
-    let marks = marks(&app);
+    let marks = settled_marks(&app, "nav-archivo", ROUNDS);
     let text = report(&marks);
     println!("{text}");
     write_report(&text);

@@ -150,7 +150,8 @@ export const agreementsEn: Record<keyof typeof agreementsEs, string> = {
 
   'agreements.plan.one': '1 agreement',
   'agreements.plan.many': '{count} agreements',
-  'agreements.plan.newestShown': 'The newest {shown}; the register, filtered by this indicator, lists them all.',
+  'agreements.plan.newestShown': 'The newest {shown}.',
+  'agreements.plan.newestShownIndicator': 'The newest {shown}; the register, filtered by this indicator, lists them all.',
   'agreements.plan.computedPeriod': 'in 2018–2027',
 
   'agreements.home.title': 'Follow-up of agreements',

@@ -151,7 +151,8 @@ export const agreementsEs = {
 
   'agreements.plan.one': '{count} acuerdo',
   'agreements.plan.many': '{count} acuerdos',
-  'agreements.plan.newestShown': 'Los {shown} más recientes; el registro, filtrado por este indicador, los lista todos.',
+  'agreements.plan.newestShown': 'Los {shown} más recientes.',
+  'agreements.plan.newestShownIndicator': 'Los {shown} más recientes; el registro, filtrado por este indicador, los lista todos.',
   'agreements.plan.computedPeriod': 'en 2018–2027',
 
   'agreements.home.title': 'Seguimiento de los acuerdos',
