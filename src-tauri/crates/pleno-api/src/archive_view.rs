@@ -50,18 +50,13 @@ impl Api {
     pub fn archive_page(&self, cursor: Option<&str>, limit: u32, today: chrono::NaiveDate) -> Result<ArchivePage> {
         let limit = paging::checked_limit(limit)?;
         let after = cursor.map(paging::parse_meeting_cursor).transpose()?;
-        let (mut meetings, (total, awaiting_acta)) = self.store.read(|conn| {
+        let (meetings, (total, awaiting_acta)) = self.store.read(|conn| {
             Ok::<_, pleno_store::StoreError>((
                 meeting_db::closed_page(conn, after, limit + 1)?,
                 meeting_db::closed_counts(conn)?,
             ))
         })?;
-        let next_cursor = if meetings.len() > limit as usize {
-            meetings.truncate(limit as usize);
-            meetings.last().map(|m| paging::meeting_cursor(m.starts_on, m.id))
-        } else {
-            None
-        };
+        let (meetings, next_cursor) = paging::cut(meetings, limit, |m| paging::meeting_cursor(m.starts_on, m.id));
         let items = meetings.into_iter().map(|m| self.archived(m, today)).collect::<Result<_>>()?;
         Ok(ArchivePage { page: Page { items, next_cursor, total }, awaiting_acta })
     }
@@ -69,6 +64,7 @@ impl Api {
     fn archived(&self, meeting: Meeting, today: chrono::NaiveDate) -> Result<ArchivedMeeting> {
         let filter = AgreementFilter { meeting_id: Some(meeting.id), ..Default::default() };
         let agreements = self.agreements_page(&filter, None, MAX_PAGE, today)?.page.items;
+        // The row first: `minutes` drafts the record of an acta not yet approved.
         let approved = self
             .store
             .read(|conn| minutes_db::get(conn, meeting.id))?

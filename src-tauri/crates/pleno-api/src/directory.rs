@@ -290,13 +290,8 @@ impl Api {
         let limit = paging::checked_limit(limit)?;
         let after = cursor.map(paging::parse_person_cursor).transpose()?;
         Ok(self.store.read(|conn| {
-            let mut rows = person_db::page(conn, search, after.as_ref().map(|(k, id)| (k.as_str(), *id)), limit + 1)?;
-            let next = if rows.len() > limit as usize {
-                rows.truncate(limit as usize);
-                rows.last().map(|(p, key)| paging::person_cursor(key, p.id))
-            } else {
-                None
-            };
+            let rows = person_db::page(conn, search, after.as_ref().map(|(k, id)| (k.as_str(), *id)), limit + 1)?;
+            let (rows, next) = paging::cut(rows, limit, |(p, key)| paging::person_cursor(key, p.id));
             Ok::<_, pleno_store::StoreError>(Page {
                 items: rows.into_iter().map(|(p, _)| p).collect(),
                 next_cursor: next,

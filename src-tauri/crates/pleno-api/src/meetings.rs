@@ -259,13 +259,8 @@ impl Api {
         let limit = paging::checked_limit(limit)?;
         let after = cursor.map(paging::parse_meeting_cursor).transpose()?;
         self.store.read(|conn| {
-            let mut items = meeting_db::page(conn, after, limit + 1)?;
-            let next_cursor = if items.len() > limit as usize {
-                items.truncate(limit as usize);
-                items.last().map(|m| paging::meeting_cursor(m.starts_on, m.id))
-            } else {
-                None
-            };
+            let items = meeting_db::page(conn, after, limit + 1)?;
+            let (items, next_cursor) = paging::cut(items, limit, |m| paging::meeting_cursor(m.starts_on, m.id));
             Ok(paging::Page { items, next_cursor, total: meeting_db::count(conn)? })
         })
     }

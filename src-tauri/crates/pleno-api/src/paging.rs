@@ -74,6 +74,17 @@ impl From<PageError> for ApiError {
     }
 }
 
+/// `rows` read with one row more than `limit`: the page's rows, and the cursor of
+/// its last row when that extra row shows another page follows.
+pub(crate) fn cut<T>(mut rows: Vec<T>, limit: u32, cursor_of: impl Fn(&T) -> String) -> (Vec<T>, Option<String>) {
+    if rows.len() <= limit as usize {
+        return (rows, None);
+    }
+    rows.truncate(limit as usize);
+    let next = rows.last().map(cursor_of);
+    (rows, next)
+}
+
 pub(crate) fn checked_limit(limit: u32) -> Result<u32, PageError> {
     if limit == 0 || limit > MAX_PAGE {
         return Err(PageError::BadLimit { limit, max: MAX_PAGE });

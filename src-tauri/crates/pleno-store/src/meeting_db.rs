@@ -139,8 +139,18 @@ pub fn list(conn: &Connection) -> Result<Vec<Meeting>> {
 /// Up to `limit` meetings after the meeting `after` (its day and id), most recent
 /// first: a keyset page over `meeting_starts_on`, whose rowid tail orders equal days.
 pub fn page(conn: &Connection, after: Option<(NaiveDate, i64)>, limit: u32) -> Result<Vec<Meeting>> {
+    newest_first(conn, "1", after, limit)
+}
+
+/// Meetings meeting `condition`, most recent first, after `after` (its day and id).
+fn newest_first(
+    conn: &Connection,
+    condition: &str,
+    after: Option<(NaiveDate, i64)>,
+    limit: u32,
+) -> Result<Vec<Meeting>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM meeting WHERE ?1 IS NULL OR (starts_on, id) < (?1, ?2)
+        "SELECT {COLUMNS} FROM meeting WHERE {condition} AND (?1 IS NULL OR (starts_on, id) < (?1, ?2))
          ORDER BY starts_on DESC, id DESC LIMIT ?3"
     ))?;
     let (day, id) = after.map_or((None, None), |(d, i)| (Some(d), Some(i)));
@@ -162,13 +172,7 @@ pub fn next_open(conn: &Connection) -> Result<Option<Meeting>> {
 
 /// As `page`, the closed meetings only (the archive's), newest first.
 pub fn closed_page(conn: &Connection, after: Option<(NaiveDate, i64)>, limit: u32) -> Result<Vec<Meeting>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM meeting WHERE status = 'cerrada' AND (?1 IS NULL OR (starts_on, id) < (?1, ?2))
-         ORDER BY starts_on DESC, id DESC LIMIT ?3"
-    ))?;
-    let (day, id) = after.map_or((None, None), |(d, i)| (Some(d), Some(i)));
-    let rows = stmt.query_map(params![day, id, limit], row_to_meeting)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    newest_first(conn, "status = 'cerrada'", after, limit)
 }
 
 /// How many meetings are closed, and how many of those have no approved acta yet.
